@@ -1,0 +1,143 @@
+# Makefile: builds hcweb and hcadmin, runs the site, the tests and the benchmarks.
+# GNU make. `make run` and `make test` install the Debian packages they need.
+
+BUILD    ?= build
+SAN      ?=
+WERROR   ?=
+PORT     ?= 8080
+
+CC       := gcc
+CXX      := g++
+PKGS     := fcgi sqlite3 libctemplate libcmark libsodium libcurl jansson libmagic
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+
+ifeq ($(SAN),1)
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+OPT      := -O1
+else
+SANFLAGS :=
+OPT      := -O2
+endif
+
+WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Wvla $(WERROR)
+CFLAGS   := -std=c17 -D_GNU_SOURCE -g $(OPT) $(WARN) $(SANFLAGS) -Ilib
+CXXFLAGS := -std=c++17 -g $(OPT) -Wall -Wextra $(WERROR) $(SANFLAGS) -Ilib
+LDFLAGS  := $(SANFLAGS) -pthread
+
+# Debian packages: to build and run, to test, to benchmark, to fuzz.
+DEPS_RUN   := gcc g++ make pkg-config nginx tzdata sqlite3 libfcgi-dev libsqlite3-dev \
+              libctemplate-dev libcurl4-openssl-dev libcmark-dev libsodium-dev \
+              libjansson-dev libmagic-dev
+DEPS_TEST  := $(DEPS_RUN) libcriterion-dev python3 python3-pytest python3-icalendar curl
+DEPS_BENCH := $(DEPS_RUN) wrk curl
+DEPS_FUZZ  := $(DEPS_RUN) clang libclang-rt-14-dev
+
+LIB_SRCS := \
+	lib/admin_db.c \
+	lib/arena.c \
+	lib/auth_guard.c \
+	lib/config.c \
+	lib/db.c \
+	lib/db_extras.c \
+	lib/http.c \
+	lib/log.c \
+	lib/markdown.c \
+	lib/migrate.c \
+	lib/page_news.c \
+	lib/posts.c \
+	lib/request.c \
+	lib/response.c \
+	lib/route.c \
+	lib/routes.c \
+	lib/seed.c \
+	lib/server.c \
+	lib/slug.c \
+	lib/timefmt.c \
+	lib/utf8.c \
+	lib/valid.c
+
+LIB_CXX_SRCS := \
+	lib/tmpl.cc
+
+UNIT_SRCS := $(wildcard test/unit/test_*.c)
+
+LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/%.o) $(LIB_CXX_SRCS:%.cc=$(BUILD)/%.o)
+UNIT_BINS := $(UNIT_SRCS:%.c=$(BUILD)/%)
+LIBHC     := $(BUILD)/libhc.a
+
+.PHONY: all run test unit e2e bench fuzz install clean deps deps-test deps-bench deps-fuzz
+
+all: $(BUILD)/hcweb $(BUILD)/hcadmin
+
+$(BUILD)/%.o: %.c $(wildcard lib/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c $< -o $@
+
+$(BUILD)/%.o: %.cc lib/tmpl.h
+	@mkdir -p $(dir $@)
+	$(CXX) $(CXXFLAGS) $(PKG_CFLAGS) -c $< -o $@
+
+$(LIBHC): $(LIB_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/hcweb: $(BUILD)/cgi-bin/hcweb.o $(LIBHC)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/hcadmin: $(BUILD)/cgi-bin/hcadmin.o $(LIBHC)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/test/unit/%: $(BUILD)/test/unit/%.o $(LIBHC)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lcriterion
+
+unit: $(UNIT_BINS)
+
+# Installs whatever Debian packages of the list are missing (sudo unless root).
+define install_missing
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+		| grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing:" $$missing; \
+		if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+		$$sudo apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+endef
+
+deps:
+	$(call install_missing,$(DEPS_RUN))
+deps-test:
+	$(call install_missing,$(DEPS_TEST))
+deps-bench:
+	$(call install_missing,$(DEPS_BENCH))
+deps-fuzz:
+	$(call install_missing,$(DEPS_FUZZ))
+
+run: deps
+	$(MAKE) all
+	PORT=$(PORT) BUILD=$(BUILD) conf/run-dev.sh
+
+# Every suite, first as built, then under AddressSanitizer and UBSan; the last
+# line sums them up.
+test: deps-test
+	$(MAKE) WERROR=-Werror all unit
+	$(MAKE) WERROR=-Werror BUILD=build/asan SAN=1 all unit
+	test/run-all.sh build build/asan
+
+bench: deps-bench
+	$(MAKE) all bench/nullfcgi
+	bench/run.sh
+
+bench/nullfcgi: bench/nullfcgi.c
+	$(CC) -std=c17 -O2 -Wall -Wextra -o $@ $< -lfcgi
+
+fuzz: deps-fuzz
+	test/fuzz/run.sh
+
+install: all
+	install -d $(DESTDIR)/usr/local/bin
+	install -m 0755 $(BUILD)/hcweb $(BUILD)/hcadmin $(DESTDIR)/usr/local/bin/
+
+clean:
+	rm -rf build bench/nullfcgi

@@ -1,0 +1,55 @@
+/* hcweb.c: the FastCGI program: reads the configuration and runs the workers. */
+#include <fcgiapp.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "log.h"
+#include "server.h"
+#include "timefmt.h"
+#include "tmpl.h"
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: hcweb [-c hcweb.conf]\n");
+}
+
+int main(int argc, char *argv[])
+{
+	const char *conf = NULL;
+	struct config cfg;
+	sigset_t set;
+	int ch, fd, rc;
+
+	while ((ch = getopt(argc, argv, "c:")) != -1) {
+		if (ch != 'c') {
+			usage();
+			return 2;
+		}
+		conf = optarg;
+	}
+	if (config_load(&cfg, config_path(conf)) < 0)
+		return 2;
+	time_init();
+	if (tmpl_init(cfg.templates) < 0) {
+		log_msg("templates in %s failed to load", cfg.templates);
+		return 1;
+	}
+	/* Block the stop signals in every thread; server_run waits for them. */
+	sigemptyset(&set);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	if (FCGX_Init() != 0 || (fd = server_listen(&cfg)) < 0)
+		return 1;
+	rc = server_run(&cfg, fd);
+	if (fd != 0)
+		unlink(cfg.socket);
+	config_free(&cfg);
+	log_msg("stopped");
+	return rc;
+}

@@ -1,0 +1,134 @@
+/* db.c: opening connections with the site's pragmas, and the statement cache. */
+#include "db.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "log.h"
+#include "timefmt.h"
+
+static const char pragmas[] =
+	"PRAGMA journal_mode=WAL;"
+	"PRAGMA foreign_keys=ON;"
+	"PRAGMA synchronous=FULL;";
+
+struct db *db_open(const char *path)
+{
+	struct db *db = calloc(1, sizeof *db);
+
+	if (db == NULL)
+		return NULL;
+	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		log_msg("cannot open database %s: %s", path,
+		    db->h ? sqlite3_errmsg(db->h) : "out of memory");
+		goto fail;
+	}
+	sqlite3_busy_timeout(db->h, 5000);
+	sqlite3_extended_result_codes(db->h, 1);
+	if (db_exec(db, pragmas) < 0 || db_register_extras(db->h) != SQLITE_OK)
+		goto fail;
+	return db;
+fail:
+	db_close(db);
+	return NULL;
+}
+
+void db_close(struct db *db)
+{
+	size_t i;
+
+	if (db == NULL)
+		return;
+	for (i = 0; i < DB_STMT_SLOTS; i++)
+		sqlite3_finalize(db->slot[i].st);
+	sqlite3_close(db->h);
+	free(db);
+}
+
+sqlite3_stmt *db_stmt(struct db *db, const char *sql)
+{
+	size_t i = ((uintptr_t)sql >> 3) % DB_STMT_SLOTS, n;
+
+	for (n = 0; n < DB_STMT_SLOTS; n++, i = (i + 1) % DB_STMT_SLOTS) {
+		if (db->slot[i].sql == sql)
+			return db->slot[i].st;
+		if (db->slot[i].sql == NULL)
+			break;
+	}
+	if (n == DB_STMT_SLOTS) {
+		log_msg("statement cache full");
+		return NULL;
+	}
+	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	    &db->slot[i].st, NULL) != SQLITE_OK) {
+		log_msg("prepare failed: %s: %s", sqlite3_errmsg(db->h), sql);
+		db->slot[i].st = NULL;
+		return NULL;
+	}
+	db->slot[i].sql = sql;
+	return db->slot[i].st;
+}
+
+void db_done(sqlite3_stmt *st)
+{
+	if (st == NULL)
+		return;
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+}
+
+int db_exec(struct db *db, const char *sql)
+{
+	char *err = NULL;
+
+	if (sqlite3_exec(db->h, sql, NULL, NULL, &err) != SQLITE_OK) {
+		log_msg("sql failed: %s", err ? err : sqlite3_errmsg(db->h));
+		sqlite3_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+int db_begin(struct db *db)
+{
+	return db_exec(db, "BEGIN IMMEDIATE");
+}
+
+int db_commit(struct db *db)
+{
+	return db_exec(db, "COMMIT");
+}
+
+void db_rollback(struct db *db)
+{
+	if (!sqlite3_get_autocommit(db->h))
+		db_exec(db, "ROLLBACK");
+}
+
+int db_bind_text(sqlite3_stmt *st, int idx, const char *s)
+{
+	int rc = s ? sqlite3_bind_text(st, idx, s, -1, SQLITE_TRANSIENT)
+	    : sqlite3_bind_null(st, idx);
+
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+const char *db_col_text(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+
+	return t ? (const char *)t : "";
+}
+
+void db_now(char buf[21])
+{
+	time_format_utc(time(NULL), buf);
+}
+
+void db_log_error(struct db *db, const char *what)
+{
+	log_msg("%s: %s", what, sqlite3_errmsg(db->h));
+}

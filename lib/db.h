@@ -1,0 +1,47 @@
+/* db.h: a worker's SQLite connection and its cache of prepared statements. */
+#ifndef HC_DB_H
+#define HC_DB_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+
+#define DB_STMT_SLOTS 256
+
+struct db {
+	sqlite3 *h;
+	struct {
+		const char *sql;       /* the static string that keys the slot */
+		sqlite3_stmt *st;
+	} slot[DB_STMT_SLOTS];
+};
+
+/* Opens path with WAL, foreign_keys=ON, synchronous=FULL and a busy timeout,
+ * and registers the site's functions and collations. Returns NULL on failure
+ * (logged). The caller frees with db_close. */
+struct db *db_open(const char *path);
+void db_close(struct db *db);
+/* Returns the prepared statement for sql, preparing it on first use. sql must
+ * be a string with static storage: its address is the cache key. NULL on error
+ * (logged). Pass the statement to db_done when finished with it. */
+sqlite3_stmt *db_stmt(struct db *db, const char *sql);
+/* Resets the statement and clears its bindings. */
+void db_done(sqlite3_stmt *st);
+/* Runs sql that takes no parameters (schema, pragmas). Returns 0 or -1. */
+int db_exec(struct db *db, const char *sql);
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Return 0 or -1. */
+int db_begin(struct db *db);
+int db_commit(struct db *db);
+void db_rollback(struct db *db);
+/* Binds a text value (SQLITE_TRANSIENT); NULL binds NULL. Returns 0 or -1. */
+int db_bind_text(sqlite3_stmt *st, int idx, const char *s);
+/* A text column, never NULL ("" for NULL). Valid until the next step. */
+const char *db_col_text(sqlite3_stmt *st, int col);
+/* Writes "now" in the storage format (UTC). */
+void db_now(char buf[21]);
+/* Registers the site's collations and SQL functions on h (db_extras.c).
+ * Returns SQLITE_OK or an error code. */
+int db_register_extras(sqlite3 *h);
+/* Logs the connection's last error with a context string. */
+void db_log_error(struct db *db, const char *what);
+
+#endif

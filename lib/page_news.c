@@ -1,0 +1,151 @@
+/* page_news.c: the start page, the news list, one post, a category's posts. */
+#include "pages.h"
+
+#include <stdio.h>
+
+#include "config.h"
+#include "posts.h"
+#include "response.h"
+#include "timefmt.h"
+
+#define PER_PAGE 10
+#define HOME_POSTS 5
+
+const struct field page_fields[] = {
+	{ "sida", F_INT, 1, 1000000 },
+	{ NULL, F_INT, 0, 0 },
+};
+
+/* Sets DATE_ISO and DATE_SV from a stored UTC time. */
+static void set_date(tdict *d, const char *utc)
+{
+	char buf[64];
+	time_t t;
+
+	if (time_parse_utc(utc, &t) < 0)
+		return;
+	time_format_iso_local(t, buf, sizeof buf);
+	tdict_set(d, "DATE_ISO", buf);
+	time_format_date_sv(t, buf, sizeof buf);
+	tdict_set(d, "DATE_SV", buf);
+}
+
+static void set_category(struct req *r, tdict *d, const struct post *p)
+{
+	if (p->category_slug[0] == '\0')
+		return;
+	tdict_set(d, "CATEGORY_NAME", p->category_name);
+	tdict_set(d, "CATEGORY_HREF", arena_printf(r->a, "/kategori/%s", p->category_slug));
+}
+
+/* Adds one repetition of section for each post. */
+static void add_posts(struct req *r, tdict *d, const char *section,
+    const struct post_page *pp)
+{
+	size_t i;
+
+	for (i = 0; i < pp->count; i++) {
+		const struct post *p = &pp->items[i];
+		tdict *item = tdict_section(d, section);
+
+		tdict_set(item, "HREF", arena_printf(r->a, "/nyheter/%s", p->slug));
+		tdict_set(item, "TITLE", p->title);
+		tdict_set(item, "EXCERPT", p->excerpt);
+		set_date(item, p->published_at);
+		set_category(r, item, p);
+	}
+}
+
+void page_home(struct req *r)
+{
+	struct post_page pp;
+	tdict *d;
+
+	if (db_posts_public(r->db, r->a, 0, 1, HOME_POSTS, &pp) < 0) {
+		resp_error(r, 500, "home: database");
+		return;
+	}
+	d = page_begin(r, "home.tpl", r->cfg->site_name, "/");
+	add_posts(r, d, "LATEST", &pp);
+	page_end(r, 200);
+}
+
+/* Renders a paginated list of a category's (or all) posts under base. */
+static void news_list(struct req *r, const struct category *c, const char *base)
+{
+	long long page = r->in[IN_SIDA].set ? r->in[IN_SIDA].i : 1, pages;
+	struct post_page pp;
+	tdict *d, *pager;
+
+	if (db_posts_public(r->db, r->a, c ? c->id : 0, page, PER_PAGE, &pp) < 0) {
+		resp_error(r, 500, "news list: database");
+		return;
+	}
+	pages = (pp.total + PER_PAGE - 1) / PER_PAGE;
+	if (page > 1 && page > pages) {
+		resp_error(r, 404, "page %lld of %lld", page, pages);
+		return;
+	}
+	d = page_begin(r, "news_list.tpl", c ? c->name : "Nyheter", "/nyheter");
+	tdict_set(d, "HEADING", c ? c->name : "Nyheter");
+	if (c && c->description[0])
+		tdict_set(tdict_section(d, "INTRO"), "TEXT", c->description);
+	add_posts(r, d, "POST", &pp);
+	if (pp.count == 0)
+		tdict_show(d, "EMPTY");
+	if (pages > 1) {
+		pager = tdict_section(d, "PAGER");
+		tdict_set_int(pager, "PAGE", page);
+		tdict_set_int(pager, "PAGES", pages);
+		if (page > 1)
+			tdict_set(tdict_section(pager, "NEWER"), "HREF", page == 2 ? base
+			    : arena_printf(r->a, "%s?sida=%lld", base, page - 1));
+		if (page < pages)
+			tdict_set(tdict_section(pager, "OLDER"), "HREF",
+			    arena_printf(r->a, "%s?sida=%lld", base, page + 1));
+	}
+	page_end(r, 200);
+}
+
+void page_news(struct req *r)
+{
+	news_list(r, NULL, "/nyheter");
+}
+
+void page_category(struct req *r)
+{
+	struct category c;
+	int rc = db_category_by_slug(r->db, r->a, r->arg, &c);
+
+	if (rc < 0)
+		resp_error(r, 500, "category: database");
+	else if (rc == 0)
+		resp_error(r, 404, "no category %s", r->arg);
+	else
+		news_list(r, &c, arena_printf(r->a, "/kategori/%s", c.slug));
+}
+
+void page_post(struct req *r)
+{
+	struct post p;
+	int rc = db_post_public_by_slug(r->db, r->a, r->arg, &p);
+	tdict *d;
+
+	if (rc < 0) {
+		resp_error(r, 500, "post: database");
+		return;
+	}
+	if (rc == 0) {
+		resp_error(r, 404, "no post %s", r->arg);
+		return;
+	}
+	d = page_begin(r, "post.tpl", p.title, "/nyheter");
+	tdict_set(d, "TITLE", p.title);
+	tdict_set(d, "AUTHOR", p.author);
+	set_date(d, p.published_at);
+	set_category(r, d, &p);
+	tdict_set(d, "SAFE_BODY_HTML", p.body_html);
+	if (p.excerpt[0])
+		tdict_set(tdict_section(r->layout, "DESCRIPTION"), "TEXT", p.excerpt);
+	page_end(r, 200);
+}

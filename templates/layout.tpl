@@ -1,0 +1,35 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! layout.tpl: the frame of every HTML page; the page's own template fills CONTENT. }}
+<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{PAGE_TITLE}} – {{SITE_NAME}}</title>
+{{#DESCRIPTION}}<meta name="description" content="{{TEXT}}">
+{{/DESCRIPTION}}<link rel="stylesheet" href="/static/site.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="skip-link" href="#innehall">Hoppa till innehållet</a>
+<header class="site-header">
+<div class="wrap">
+<a class="site-name" href="/">{{SITE_NAME}}</a>
+<nav class="main-nav" aria-label="Huvudmeny">
+<ul>
+{{#NAV}}<li><a href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
+{{/NAV}}</ul>
+</nav>
+</div>
+</header>
+<main id="innehall" class="wrap" tabindex="-1">
+{{>CONTENT}}
+</main>
+<footer class="site-footer">
+<div class="wrap">
+<p><strong>{{SITE_NAME}}</strong> är det svenska nätverket inom WHO:s europeiska nätverk Healthy Cities – kommuner och regioner som arbetar tillsammans för jämlik hälsa och hållbar utveckling.</p>
+<p>Kontakt: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a></p>
+</div>
+</footer>
+</body>
+</html>

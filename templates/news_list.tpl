@@ -1,0 +1,16 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! news_list.tpl: a page of news, all of them (/nyheter) or one category's (/kategori/<slug>). }}
+<h1>{{HEADING}}</h1>
+{{#INTRO}}<p class="lead">{{TEXT}}</p>
+{{/INTRO}}{{#POST}}<article class="post-summary">
+<h2><a href="{{HREF}}">{{TITLE}}</a></h2>
+<p class="meta"><time datetime="{{DATE_ISO}}">{{DATE_SV}}</time> · <a href="{{CATEGORY_HREF}}">{{CATEGORY_NAME}}</a></p>
+<p>{{EXCERPT}}</p>
+</article>
+{{/POST}}{{#EMPTY}}<p class="notice">Det finns inga nyheter här ännu.</p>
+{{/EMPTY}}{{#PAGER}}<nav class="pager" aria-label="Sidor">
+{{#NEWER}}<a class="pager-newer" href="{{HREF}}" rel="prev">Nyare nyheter</a>
+{{/NEWER}}<span class="pager-pos">Sida {{PAGE}} av {{PAGES}}</span>
+{{#OLDER}}<a class="pager-older" href="{{HREF}}" rel="next">Äldre nyheter</a>
+{{/OLDER}}</nav>
+{{/PAGER}}

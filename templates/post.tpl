@@ -1,0 +1,12 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! post.tpl: one news post; the body is HTML rendered by cmark in safe mode at save time. }}
+<article class="post">
+<header class="post-header">
+<h1>{{TITLE}}</h1>
+<p class="meta"><time datetime="{{DATE_ISO}}">{{DATE_SV}}</time> · {{AUTHOR}} · <a href="{{CATEGORY_HREF}}">{{CATEGORY_NAME}}</a></p>
+</header>
+<div class="post-body">
+{{SAFE_BODY_HTML:none}}
+</div>
+</article>
+<p class="back"><a href="/nyheter">← Alla nyheter</a></p>
