@@ -32,10 +32,13 @@ static void set_date(tdict *d, const char *utc)
 
 static void set_category(struct req *r, tdict *d, const struct post *p)
 {
+	tdict *c;
+
 	if (p->category_slug[0] == '\0')
 		return;
-	tdict_set(d, "CATEGORY_NAME", p->category_name);
-	tdict_set(d, "CATEGORY_HREF", arena_printf(r->a, "/kategori/%s", p->category_slug));
+	c = tdict_section(d, "CATEGORY");
+	tdict_set(c, "NAME", p->category_name);
+	tdict_set(c, "HREF", arena_printf(r->a, "/kategori/%s", p->category_slug));
 }
 
 /* Adds one repetition of section for each post. */
@@ -65,7 +68,7 @@ void page_home(struct req *r)
 		resp_error(r, 500, "home: database");
 		return;
 	}
-	d = page_begin(r, "home.tpl", r->cfg->site_name, "/");
+	d = page_begin(r, "home.tpl", "Startsida", "/");
 	add_posts(r, d, "LATEST", &pp);
 	page_end(r, 200);
 }

@@ -9,7 +9,7 @@
 <h2 id="senaste-rubrik">Senaste nytt</h2>
 {{#LATEST}}<article class="post-summary">
 <h3><a href="{{HREF}}">{{TITLE}}</a></h3>
-<p class="meta"><time datetime="{{DATE_ISO}}">{{DATE_SV}}</time> · <a href="{{CATEGORY_HREF}}">{{CATEGORY_NAME}}</a></p>
+<p class="meta"><time datetime="{{DATE_ISO}}">{{DATE_SV}}</time>{{#CATEGORY}} · <a href="{{HREF}}">{{NAME}}</a>{{/CATEGORY}}</p>
 <p>{{EXCERPT}}</p>
 </article>
 {{/LATEST}}<p class="more"><a href="/nyheter">Alla nyheter</a></p>

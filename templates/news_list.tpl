@@ -4,7 +4,7 @@
 {{#INTRO}}<p class="lead">{{TEXT}}</p>
 {{/INTRO}}{{#POST}}<article class="post-summary">
 <h2><a href="{{HREF}}">{{TITLE}}</a></h2>
-<p class="meta"><time datetime="{{DATE_ISO}}">{{DATE_SV}}</time> · <a href="{{CATEGORY_HREF}}">{{CATEGORY_NAME}}</a></p>
+<p class="meta"><time datetime="{{DATE_ISO}}">{{DATE_SV}}</time>{{#CATEGORY}} · <a href="{{HREF}}">{{NAME}}</a>{{/CATEGORY}}</p>
 <p>{{EXCERPT}}</p>
 </article>
 {{/POST}}{{#EMPTY}}<p class="notice">Det finns inga nyheter här ännu.</p>

@@ -3,7 +3,7 @@
 <article class="post">
 <header class="post-header">
 <h1>{{TITLE}}</h1>
-<p class="meta"><time datetime="{{DATE_ISO}}">{{DATE_SV}}</time> · {{AUTHOR}} · <a href="{{CATEGORY_HREF}}">{{CATEGORY_NAME}}</a></p>
+<p class="meta"><time datetime="{{DATE_ISO}}">{{DATE_SV}}</time> · {{AUTHOR}}{{#CATEGORY}} · <a href="{{HREF}}">{{NAME}}</a>{{/CATEGORY}}</p>
 </header>
 <div class="post-body">
 {{SAFE_BODY_HTML:none}}
