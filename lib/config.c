@@ -57,7 +57,7 @@ static void defaults(struct config *c)
 	set_str(&c->migrations, "migrations");
 	set_str(&c->backups, "var/backups");
 	set_str(&c->uploads, "var/uploads");
-	c->max_form_bytes = 65536;
+	c->max_form_bytes = 1000000;
 	c->max_upload_bytes = 20 << 20;
 }
 
