@@ -29,7 +29,7 @@ LDFLAGS  := $(SANFLAGS) -pthread
 DEPS_RUN   := gcc g++ make pkg-config nginx tzdata sqlite3 libfcgi-dev libsqlite3-dev \
               libctemplate-dev libcurl4-openssl-dev libcmark-dev libsodium-dev \
               libjansson-dev libmagic-dev
-DEPS_TEST  := $(DEPS_RUN) libcriterion-dev python3 python3-pytest python3-icalendar curl
+DEPS_TEST  := $(DEPS_RUN) libcriterion-dev python3 python3-pytest python3-icalendar curl cmark
 DEPS_BENCH := $(DEPS_RUN) wrk curl
 DEPS_FUZZ  := $(DEPS_RUN) clang libclang-rt-14-dev
 
@@ -65,6 +65,9 @@ UNIT_SRCS := $(wildcard test/unit/test_*.c)
 LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/%.o) $(LIB_CXX_SRCS:%.cc=$(BUILD)/%.o)
 UNIT_BINS := $(UNIT_SRCS:%.c=$(BUILD)/%)
 LIBHC     := $(BUILD)/libhc.a
+
+# Keep unit tests' objects between builds.
+.SECONDARY:
 
 .PHONY: all run test unit e2e bench fuzz install clean deps deps-test deps-bench deps-fuzz
 

@@ -123,8 +123,12 @@ class Site:
         self.procs = []
 
     def close(self):
+        """Stops the servers; fails when hcweb's log shows a sanitizer report."""
         self.stop()
+        log = self.log()
         shutil.rmtree(self.tmp, ignore_errors=True)
+        for sign in ("AddressSanitizer", "LeakSanitizer", "runtime error:"):
+            assert sign not in log, f"hcweb reported a sanitizer error:\n{log[-4000:]}"
 
     def log(self):
         """What hcweb wrote to its log so far."""
