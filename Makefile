@@ -34,27 +34,61 @@ DEPS_BENCH := $(DEPS_RUN) wrk curl
 DEPS_FUZZ  := $(DEPS_RUN) clang libclang-rt-14-dev
 
 LIB_SRCS := \
+	lib/abuf.c \
+	lib/admin_content.c \
 	lib/admin_db.c \
+	lib/admin_form.c \
+	lib/admin_users.c \
 	lib/arena.c \
+	lib/audit.c \
+	lib/auth.c \
 	lib/auth_guard.c \
+	lib/collate.c \
 	lib/config.c \
 	lib/db.c \
 	lib/db_extras.c \
+	lib/eventfmt.c \
+	lib/events.c \
+	lib/events_admin.c \
 	lib/http.c \
+	lib/ical.c \
 	lib/log.c \
 	lib/markdown.c \
+	lib/media.c \
+	lib/media_pick.c \
+	lib/media_store.c \
+	lib/members.c \
+	lib/members_admin.c \
 	lib/migrate.c \
+	lib/multipart.c \
+	lib/page_admin.c \
+	lib/page_admin_board.c \
+	lib/page_admin_events.c \
+	lib/page_admin_media.c \
+	lib/page_admin_members.c \
+	lib/page_admin_posts.c \
+	lib/page_admin_textpages.c \
+	lib/page_events.c \
+	lib/page_login.c \
+	lib/page_members.c \
 	lib/page_news.c \
+	lib/pager.c \
 	lib/posts.c \
+	lib/posts_admin.c \
 	lib/request.c \
 	lib/response.c \
 	lib/route.c \
 	lib/routes.c \
 	lib/seed.c \
+	lib/seed_public.c \
 	lib/server.c \
+	lib/sessions.c \
 	lib/slug.c \
+	lib/textpages.c \
+	lib/textpages_admin.c \
 	lib/timefmt.c \
 	lib/utf8.c \
+	lib/users.c \
 	lib/valid.c
 
 LIB_CXX_SRCS := \

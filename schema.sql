@@ -30,7 +30,9 @@ CREATE TABLE posts (
 	             CHECK (status IN ('draft', 'published')),
 	published_at TEXT NOT NULL,          -- when it is (or was) public, if published
 	created_at   TEXT NOT NULL,
-	updated_at   TEXT NOT NULL
+	updated_at   TEXT NOT NULL,
+	version      INTEGER NOT NULL DEFAULT 1,  -- raised by 1 at every save (optimistic concurrency)
+	featured_media_id INTEGER REFERENCES media(id)  -- the featured image (media library), or NULL
 );
 -- The public lists: published posts newest first.
 CREATE INDEX posts_public ON posts (status, published_at DESC, id DESC);
@@ -78,11 +80,15 @@ CREATE TABLE events (
 	                   CHECK (status IN ('draft', 'published', 'cancelled')),  -- cancelled ones stay public
 	created_at         TEXT NOT NULL,
 	updated_at         TEXT NOT NULL,
+	programme_media_id INTEGER REFERENCES media(id),  -- the programme as a PDF of the media library, or NULL
+	version            INTEGER NOT NULL DEFAULT 1,    -- raised by 1 at every save (optimistic concurrency)
 	CHECK (ends_at >= starts_at)
 );
--- Coming events soonest first, past ones newest first, the calendar feed.
-CREATE INDEX events_start ON events (starts_at, id);
-CREATE INDEX events_end ON events (ends_at);
+-- Coming events soonest first, past ones newest first, the calendar feed: the
+-- lists scan events_start in order and filter on its ends_at and status without
+-- reading the table; events_end counts them.
+CREATE INDEX events_start ON events (starts_at, id, ends_at, status);
+CREATE INDEX events_end ON events (ends_at, status);
 
 -- A member organisation: a municipality or a region.
 CREATE TABLE members (
@@ -92,7 +98,8 @@ CREATE TABLE members (
 	county      TEXT NOT NULL,           -- the county (län), e.g. "Skåne län"
 	website     TEXT NOT NULL DEFAULT '',  -- http(s) URL, or ""
 	joined_year INTEGER NOT NULL CHECK (joined_year BETWEEN 1980 AND 2100),
-	active      INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))  -- 0: has left the network
+	active      INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),  -- 0: has left the network
+	version     INTEGER NOT NULL DEFAULT 1  -- raised by 1 at every save (optimistic concurrency)
 );
 
 -- A seat on the board.
@@ -105,6 +112,7 @@ CREATE TABLE board_seats (
 	member_id  INTEGER REFERENCES members(id) ON DELETE SET NULL,  -- the organisation they come from
 	term_start INTEGER NOT NULL CHECK (term_start BETWEEN 1980 AND 2100),  -- first year of the term
 	term_end   INTEGER NOT NULL CHECK (term_end BETWEEN 1980 AND 2100),    -- last year of the term
+	version    INTEGER NOT NULL DEFAULT 1,  -- raised by 1 at every save (optimistic concurrency)
 	CHECK (term_end >= term_start)
 );
 
@@ -115,5 +123,58 @@ CREATE TABLE pages (
 	title      TEXT NOT NULL,
 	body_md    TEXT NOT NULL DEFAULT '', -- as written, Markdown
 	body_html  TEXT NOT NULL DEFAULT '', -- body_md by cmark in safe mode, at save time
-	updated_at TEXT NOT NULL
+	updated_at TEXT NOT NULL,
+	version    INTEGER NOT NULL DEFAULT 1  -- raised by 1 at every save (optimistic concurrency)
 );
+
+-- A logged-in browser. Only a hash of the cookie's token is kept.
+CREATE TABLE sessions (
+	id         INTEGER PRIMARY KEY,
+	token_hash TEXT NOT NULL UNIQUE,     -- BLAKE2b-256 of the cookie token, hex
+	user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+	csrf       TEXT NOT NULL,            -- this session's CSRF token, hex, sent in every admin form
+	created_at TEXT NOT NULL,            -- UTC; the session ends 7 days after this
+	last_seen  TEXT NOT NULL             -- UTC; the session ends 8 hours after this
+);
+CREATE INDEX sessions_user ON sessions (user_id);
+
+-- Every try to log in, for the lock-out and for the admin. Never holds a password.
+CREATE TABLE login_attempts (
+	id      INTEGER PRIMARY KEY,
+	at      TEXT NOT NULL,               -- UTC
+	email   TEXT NOT NULL,               -- as typed (lower-cased), "" when unusable
+	addr    TEXT NOT NULL,               -- the client's address as nginx saw it
+	outcome TEXT NOT NULL
+	        CHECK (outcome IN ('ok', 'failed', 'locked'))  -- locked: refused without checking
+);
+CREATE INDEX login_attempts_email ON login_attempts (email, outcome, at);
+CREATE INDEX login_attempts_addr ON login_attempts (addr, outcome, at);
+
+-- Who changed what, and when.
+CREATE TABLE audit_log (
+	id         INTEGER PRIMARY KEY,
+	at         TEXT NOT NULL,            -- UTC
+	user_id    INTEGER REFERENCES users(id) ON DELETE SET NULL,  -- NULL: hcadmin on the server
+	user_email TEXT NOT NULL,            -- kept as it was, also after the user changes
+	action     TEXT NOT NULL,            -- e.g. "create", "update", "delete", "login"
+	item_type  TEXT NOT NULL,            -- e.g. "post", "event", "user"
+	item_id    INTEGER,                  -- the item's id, or NULL
+	summary    TEXT NOT NULL DEFAULT ''  -- plain text, e.g. the item's title
+);
+CREATE INDEX audit_log_at ON audit_log (at DESC, id DESC);
+
+-- A file in the media library, stored under the uploads folder and served by nginx at /uploads/<file_name>.
+CREATE TABLE media (
+	id            INTEGER PRIMARY KEY,
+	file_name     TEXT NOT NULL UNIQUE       -- generated: 32 random hex digits and the type's extension
+	              CHECK (file_name GLOB '[0-9a-f]*.*' AND length(file_name) BETWEEN 34 AND 40),
+	mime_type     TEXT NOT NULL              -- decided from the content by libmagic, never from the name
+	              CHECK (mime_type IN ('image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf')),
+	size_bytes    INTEGER NOT NULL CHECK (size_bytes > 0),
+	original_name TEXT NOT NULL DEFAULT '',  -- the uploader's file name without folders; data only, never a path
+	alt_text      TEXT NOT NULL DEFAULT '',  -- images: the required text alternative; PDFs: ""
+	title         TEXT NOT NULL DEFAULT '',  -- the link text for a PDF (or a caption); may be ""
+	uploaded_by   INTEGER REFERENCES users(id) ON DELETE SET NULL,  -- NULL: unknown or removed user
+	created_at    TEXT NOT NULL              -- UTC
+);
+CREATE INDEX media_created ON media (created_at DESC, id DESC);

@@ -2,6 +2,7 @@
 #include <fcgiapp.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -34,6 +35,10 @@ int main(int argc, char *argv[])
 	if (config_load(&cfg, config_path(conf)) < 0)
 		return 2;
 	time_init();
+	if (sodium_init() < 0) {   /* before threads: random tokens, password hashes */
+		log_msg("libsodium failed to start");
+		return 1;
+	}
 	if (tmpl_init(cfg.templates) < 0) {
 		log_msg("templates in %s failed to load", cfg.templates);
 		return 1;

@@ -8,5 +8,7 @@
 int cmd_migrate(const struct config *cfg, int argc, char **argv);
 int cmd_backup(const struct config *cfg, int argc, char **argv);
 int cmd_seed_demo(const struct config *cfg, int argc, char **argv);
+/* user add|passwd|disable|list (admin_users.c). */
+int cmd_user(const struct config *cfg, int argc, char **argv);
 
 #endif

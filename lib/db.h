@@ -13,6 +13,14 @@ struct db {
 		const char *sql;       /* the static string that keys the slot */
 		sqlite3_stmt *st;
 	} slot[DB_STMT_SLOTS];
+	/* posts.c's count of all public posts, kept while this connection sees
+	 * the same data and the next scheduled post is not yet due. */
+	struct {
+		bool valid;
+		long long total;
+		long long version, changes;   /* PRAGMA data_version, total changes */
+		char until[21];                /* next post's publication time, "" none */
+	} public_posts;
 };
 
 /* Opens path with WAL, foreign_keys=ON, synchronous=FULL and a busy timeout,

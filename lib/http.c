@@ -94,7 +94,10 @@ int http_parse_target(struct arena *a, const char *target,
 	plen = q ? (size_t)(q - target) : strlen(target);
 	if (http_decode(a, target, plen, 0, &decoded, NULL) < 0)
 		return HTTP_BAD;
-	if (strchr(decoded, '\\') != NULL || has_dot_segment(decoded))
+	/* Control characters (a decoded %0A, ESC ...) are never in our URLs and
+	 * would forge lines in the log, which records the path. */
+	if (strpbrk(decoded, "\\\t") != NULL || has_dot_segment(decoded) ||
+	    !utf8_text_ok(decoded, strlen(decoded), false))
 		return HTTP_BAD;
 	*path = decoded;
 	*query = q ? q + 1 : NULL;

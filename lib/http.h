@@ -21,7 +21,8 @@ int http_decode(struct arena *a, const char *s, size_t n, int plus_space,
     char **out, size_t *outlen);
 /* Splits a request target into a decoded path and the raw query (NULL when
  * absent). The path must start with '/', must not hold "." or ".." segments
- * (also when percent-encoded) or NUL. Returns an enum http_err. */
+ * (also when percent-encoded), backslashes, NUL or other control characters.
+ * Returns an enum http_err. */
 int http_parse_target(struct arena *a, const char *target,
     const char **path, const char **query);
 /* Parses "a=1&b=2" (urlencoded, '+' as space) into pairs. A pair without '='

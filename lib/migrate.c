@@ -284,6 +284,7 @@ static int backup_before(struct db *db, const char *backup_dir, int version, FIL
 	char path[4096], stamp[32];
 	time_t now = time(NULL);
 	struct tm tm;
+	int n;
 
 	if (mkdir(backup_dir, 0750) < 0 && errno != EEXIST) {
 		fprintf(stderr, "backup: %s: %s\n", backup_dir, strerror(errno));
@@ -292,6 +293,10 @@ static int backup_before(struct db *db, const char *backup_dir, int version, FIL
 	gmtime_r(&now, &tm);
 	strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
 	snprintf(path, sizeof path, "%s/hcweb-%s-before-%04d.db", backup_dir, stamp, version);
+	/* A second run within the same second (a retry) gets its own file. */
+	for (n = 2; access(path, F_OK) == 0 && n < 100; n++)
+		snprintf(path, sizeof path, "%s/hcweb-%s-before-%04d-%d.db", backup_dir,
+		    stamp, version, n);
 	if (db_backup(db, path) < 0)
 		return -1;
 	fprintf(out, "backup   %s\n", path);

@@ -4,6 +4,8 @@
 #include <stdio.h>
 
 #include "config.h"
+#include "media.h"
+#include "pager.h"
 #include "posts.h"
 #include "response.h"
 #include "timefmt.h"
@@ -41,6 +43,19 @@ static void set_category(struct req *r, tdict *d, const struct post *p)
 	tdict_set(c, "HREF", arena_printf(r->a, "/kategori/%s", p->category_slug));
 }
 
+/* Shows section FEATURED (SRC, ALT) when the post has a featured image. */
+static void set_featured(struct req *r, tdict *d, long long post_id)
+{
+	struct media m;
+	tdict *f;
+
+	if (db_media_featured(r->db, r->a, post_id, &m) != 1 || !media_is_image(m.mime_type))
+		return;
+	f = tdict_section(d, "FEATURED");
+	tdict_set(f, "SRC", arena_printf(r->a, "/uploads/%s", m.file_name));
+	tdict_set(f, "ALT", m.alt_text);
+}
+
 /* Adds one repetition of section for each post. */
 static void add_posts(struct req *r, tdict *d, const char *section,
     const struct post_page *pp)
@@ -55,6 +70,7 @@ static void add_posts(struct req *r, tdict *d, const char *section,
 		tdict_set(item, "TITLE", p->title);
 		tdict_set(item, "EXCERPT", p->excerpt);
 		set_date(item, p->published_at);
+		set_featured(r, item, p->id);
 		set_category(r, item, p);
 	}
 }
@@ -70,6 +86,7 @@ void page_home(struct req *r)
 	}
 	d = page_begin(r, "home.tpl", "Startsida", "/");
 	add_posts(r, d, "LATEST", &pp);
+	home_events(r, d);
 	page_end(r, 200);
 }
 
@@ -78,17 +95,14 @@ static void news_list(struct req *r, const struct category *c, const char *base)
 {
 	long long page = r->in[IN_SIDA].set ? r->in[IN_SIDA].i : 1, pages;
 	struct post_page pp;
-	tdict *d, *pager;
+	tdict *d;
 
 	if (db_posts_public(r->db, r->a, c ? c->id : 0, page, PER_PAGE, &pp) < 0) {
 		resp_error(r, 500, "news list: database");
 		return;
 	}
-	pages = (pp.total + PER_PAGE - 1) / PER_PAGE;
-	if (page > 1 && page > pages) {
-		resp_error(r, 404, "page %lld of %lld", page, pages);
+	if ((pages = pager_pages(r, page, pp.total, PER_PAGE)) < 0)
 		return;
-	}
 	d = page_begin(r, "news_list.tpl", c ? c->name : "Nyheter", "/nyheter");
 	tdict_set(d, "HEADING", c ? c->name : "Nyheter");
 	if (c && c->description[0])
@@ -96,17 +110,7 @@ static void news_list(struct req *r, const struct category *c, const char *base)
 	add_posts(r, d, "POST", &pp);
 	if (pp.count == 0)
 		tdict_show(d, "EMPTY");
-	if (pages > 1) {
-		pager = tdict_section(d, "PAGER");
-		tdict_set_int(pager, "PAGE", page);
-		tdict_set_int(pager, "PAGES", pages);
-		if (page > 1)
-			tdict_set(tdict_section(pager, "NEWER"), "HREF", page == 2 ? base
-			    : arena_printf(r->a, "%s?sida=%lld", base, page - 1));
-		if (page < pages)
-			tdict_set(tdict_section(pager, "OLDER"), "HREF",
-			    arena_printf(r->a, "%s?sida=%lld", base, page + 1));
-	}
+	pager_add(r, d, page, pages, base);
 	page_end(r, 200);
 }
 
@@ -147,6 +151,7 @@ void page_post(struct req *r)
 	tdict_set(d, "AUTHOR", p.author);
 	set_date(d, p.published_at);
 	set_category(r, d, &p);
+	set_featured(r, d, p.id);
 	tdict_set(d, "SAFE_BODY_HTML", p.body_html);
 	if (p.excerpt[0])
 		tdict_set(tdict_section(r->layout, "DESCRIPTION"), "TEXT", p.excerpt);

@@ -14,22 +14,34 @@
 	"p.status, p.published_at, p.created_at, p.updated_at, " \
 	"coalesce(p.category_id, 0), coalesce(c.slug, ''), coalesce(c.name, '') "
 
+/* Lists leave out the bodies, and pick the page's ids from the covering index
+ * first, so that OFFSET skips index entries, not joined rows. */
+#define LIST_COLS \
+	"p.id, p.slug, p.title, p.author, p.excerpt, '', '', " \
+	"p.status, p.published_at, p.created_at, p.updated_at, " \
+	"coalesce(p.category_id, 0), coalesce(c.slug, ''), coalesce(c.name, '') "
+#define LIST_FROM(where) \
+	"FROM posts p LEFT JOIN categories c ON c.id = p.category_id WHERE p.id IN " \
+	"(SELECT id FROM posts WHERE " where " ORDER BY published_at DESC, id DESC " \
+	"LIMIT ?2 OFFSET ?3) ORDER BY p.published_at DESC, p.id DESC"
+
 static const char sql_public_page[] =
-	"SELECT " POST_COLS "FROM posts p LEFT JOIN categories c ON c.id = p.category_id "
-	"WHERE p.status = 'published' AND p.published_at <= ?1 "
-	"ORDER BY p.published_at DESC, p.id DESC LIMIT ?2 OFFSET ?3";
+	"SELECT " LIST_COLS LIST_FROM("status = 'published' AND published_at <= ?1");
 static const char sql_public_count[] =
 	"SELECT count(*) FROM posts WHERE status = 'published' AND published_at <= ?1";
 static const char sql_category_page[] =
-	"SELECT " POST_COLS "FROM posts p LEFT JOIN categories c ON c.id = p.category_id "
-	"WHERE p.category_id = ?4 AND p.status = 'published' AND p.published_at <= ?1 "
-	"ORDER BY p.published_at DESC, p.id DESC LIMIT ?2 OFFSET ?3";
+	"SELECT " LIST_COLS LIST_FROM("category_id = ?4 AND status = 'published' "
+	    "AND published_at <= ?1");
 static const char sql_category_count[] =
 	"SELECT count(*) FROM posts WHERE category_id = ?2 AND status = 'published' "
 	"AND published_at <= ?1";
 static const char sql_public_by_slug[] =
 	"SELECT " POST_COLS "FROM posts p LEFT JOIN categories c ON c.id = p.category_id "
 	"WHERE p.slug = ?1 AND p.status = 'published' AND p.published_at <= ?2";
+static const char sql_data_version[] = "PRAGMA data_version";
+static const char sql_next_public[] =
+	"SELECT coalesce(min(published_at), '') FROM posts "
+	"WHERE status = 'published' AND published_at > ?1";
 static const char sql_category_by_slug[] =
 	"SELECT id, slug, name, description FROM categories WHERE slug = ?1";
 static const char sql_category_insert[] =
@@ -82,6 +94,63 @@ static int count_public(struct db *db, const char *now, long long category_id,
 	return rc;
 }
 
+/* What this connection sees of the data: commits by other connections
+ * (data_version) and its own changes. Returns 0 or -1. */
+static int data_stamp(struct db *db, long long *version, long long *changes)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_data_version);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*version = sqlite3_column_int64(st, 0);
+	db_done(st);
+	*changes = sqlite3_total_changes64(db->h);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Writes the publication time of the next scheduled post into until ("" when
+ * none). Returns 0 or -1. */
+static int next_public(struct db *db, const char *now, char until[TIME_UTC_LEN])
+{
+	sqlite3_stmt *st = db_stmt(db, sql_next_public);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	db_bind_text(st, 1, now);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		snprintf(until, TIME_UTC_LEN, "%s", db_col_text(st, 0));
+	db_done(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* count_public for all categories, without counting again while nothing
+ * changed: the list pages and the start page ask for it on every request. */
+static int count_all_cached(struct db *db, const char *now, long long *total)
+{
+	long long version, changes;
+
+	if (data_stamp(db, &version, &changes) < 0)
+		return -1;
+	if (db->public_posts.valid && db->public_posts.version == version &&
+	    db->public_posts.changes == changes && (db->public_posts.until[0] == '\0' ||
+	    strcmp(now, db->public_posts.until) < 0)) {
+		*total = db->public_posts.total;
+		return 0;
+	}
+	db->public_posts.valid = false;
+	if (count_public(db, now, 0, total) < 0 ||
+	    next_public(db, now, db->public_posts.until) < 0)
+		return -1;
+	db->public_posts.total = *total;
+	db->public_posts.version = version;
+	db->public_posts.changes = changes;
+	db->public_posts.valid = true;
+	return 0;
+}
+
 int db_posts_public(struct db *db, struct arena *a, long long category_id,
     long long page, int per, struct post_page *out)
 {
@@ -91,7 +160,8 @@ int db_posts_public(struct db *db, struct arena *a, long long category_id,
 
 	memset(out, 0, sizeof *out);
 	db_now(now);
-	if (count_public(db, now, category_id, &out->total) < 0)
+	if ((category_id ? count_public(db, now, category_id, &out->total)
+	    : count_all_cached(db, now, &out->total)) < 0)
 		return -1;
 	if ((st = db_stmt(db, category_id ? sql_category_page : sql_public_page)) == NULL)
 		return -1;

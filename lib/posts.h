@@ -30,7 +30,8 @@ struct post_page {
 };
 
 /* Public posts (published, time has come) of category_id (0: all), page
- * page (1-based) of per. Strings live in a. Returns 0 or -1. */
+ * page (1-based) of per. Strings live in a; body_md and body_html are ""
+ * (lists do not show them). Returns 0 or -1. */
 int db_posts_public(struct db *db, struct arena *a, long long category_id,
     long long page, int per, struct post_page *out);
 /* The public post with slug. Returns 1 found, 0 not found, -1 error. */

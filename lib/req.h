@@ -10,6 +10,7 @@
 
 struct config;
 struct db;
+struct mp_form;
 
 enum method { M_GET = 1, M_HEAD = 2, M_POST = 4, M_OTHER = 8 };
 
@@ -40,8 +41,10 @@ struct req {
 	const char *query_raw;         /* as received, for logs */
 	struct kv *query;
 	size_t nquery;
-	struct kv *form;               /* urlencoded POST body, when read */
+	struct kv *form;               /* urlencoded POST body, when read; for
+	                                  R_MULTIPART routes the non-file parts */
 	size_t nform;
+	struct mp_form *upload;        /* the parsed multipart body (R_MULTIPART) */
 	struct kv *cookies;
 	size_t ncookies;
 	const char *remote_addr;
@@ -62,8 +65,10 @@ struct req {
 	tdict *layout;                 /* root dictionary of an HTML page */
 	const char *page_tpl;          /* template inside the layout */
 	bool no_store;                 /* Cache-Control: no-store */
+	const char *error_message;     /* static Swedish text that replaces
+	                                  resp_error's standard message */
 	bool sent;
-	void *io;                      /* transport (FCGX_Stream *) */
+	void *io;                      /* transport (FCGX_Request *) */
 	size_t (*write)(void *io, const char *buf, size_t len);
 	size_t (*read)(void *io, char *buf, size_t len);
 };

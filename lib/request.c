@@ -6,6 +6,7 @@
 
 #include "config.h"
 #include "http.h"
+#include "multipart.h"
 #include "response.h"
 #include "route.h"
 #include "valid.h"
@@ -81,6 +82,38 @@ int request_read_form(struct req *r)
 		return 400;
 	if (http_parse_urlencoded(r->a, body, got, &r->form, &r->nform) < 0)
 		return 400;
+	return 0;
+}
+
+int request_read_multipart(struct req *r)
+{
+	struct mp_form *f = arena_alloc(r->a, sizeof *f);
+	char bnd[MP_MAX_BOUNDARY + 1], *body;
+	size_t got = 0, n;
+	int rc;
+
+	if ((rc = mp_boundary(r->content_type, bnd)) != MP_OK) {
+		r->error_message = mp_strerror(rc);
+		return rc == MP_BAD_CTYPE ? 415 : 400;
+	}
+	if (r->content_length > r->cfg->max_upload_bytes) {
+		r->error_message = mp_strerror(MP_TOO_BIG);
+		return 413;
+	}
+	body = arena_alloc(r->a, r->content_length + 1);
+	while (got < r->content_length &&
+	    (n = r->read(r->io, body + got, r->content_length - got)) > 0)
+		got += n;
+	if ((rc = mp_parse(r->a, r->content_type, body, got,
+	    r->cfg->max_upload_bytes, f)) == MP_OK && got != r->content_length)
+		rc = MP_NO_END;
+	if (rc == MP_OK && mp_fields(r->a, f, &r->form, &r->nform) < 0)
+		rc = MP_BAD_VALUE;
+	if (rc != MP_OK) {
+		r->error_message = mp_strerror(rc);
+		return rc == MP_TOO_BIG ? 413 : 400;
+	}
+	r->upload = f;
 	return 0;
 }
 

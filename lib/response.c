@@ -178,6 +178,8 @@ void resp_error(struct req *r, int status, const char *fmt, ...)
 	    r->path ? r->path : "-", arena_vprintf(r->a, fmt, ap));
 	va_end(ap);
 	error_text(status, &heading, &message);
+	if (r->error_message != NULL)
+		message = r->error_message;
 	if (r->layout != NULL) {
 		tdict_free(r->layout);
 		r->layout = NULL;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "http.h"
+#include "request.h"
 #include "response.h"
 #include "valid.h"
 
@@ -70,6 +71,7 @@ void route_dispatch(struct req *r)
 	const struct route *rt, *found = NULL;
 	unsigned allowed = 0, want;
 	const char *arg = NULL;
+	int status;
 
 	want = r->method == M_HEAD ? M_GET : r->method;
 	for (rt = routes; rt->pattern != NULL; rt++) {
@@ -92,6 +94,11 @@ void route_dispatch(struct req *r)
 	}
 	if (read_fields(r, found->fields) < 0) {
 		resp_error(r, 400, "invalid query %s", r->query_raw ? r->query_raw : "");
+		return;
+	}
+	if ((found->flags & R_MULTIPART) && r->method == M_POST &&
+	    (status = request_read_multipart(r)) != 0) {
+		resp_error(r, status, "multipart body refused");
 		return;
 	}
 	if (found->flags && route_guard(r, found->flags) < 0)

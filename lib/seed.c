@@ -7,6 +7,7 @@
 #include "admin.h"
 #include "db.h"
 #include "posts.h"
+#include "seed.h"
 #include "timefmt.h"
 #include "valid.h"
 
@@ -105,7 +106,7 @@ static int seed_content(struct db *db)
 		    db_post_insert(db, &in) < 0)
 			return -1;
 	}
-	return 0;
+	return seed_public(db);
 }
 
 /* Adds n generated posts, one a day backwards from now, for benchmarks. */
@@ -132,18 +133,21 @@ static int seed_generated(struct db *db, long long n)
 
 int cmd_seed_demo(const struct config *cfg, int argc, char **argv)
 {
-	long long gen = 0, have;
-	struct db *db;
-	int rc = 1;
+	long long gen = 0, gen_events = 0, have, *n;
+	struct db *db = NULL;
+	int rc = 1, i;
 
-	if (argc == 3 && strcmp(argv[1], "--posts") == 0) {
-		if (!valid_int(argv[2], 1, 1000000, &gen)) {
-			fprintf(stderr, "seed-demo: --posts takes a number from 1 to 1000000\n");
+	for (i = 1; i < argc; i += 2) {
+		n = strcmp(argv[i], "--posts") == 0 ? &gen
+		    : strcmp(argv[i], "--events") == 0 ? &gen_events : NULL;
+		if (n == NULL || i + 1 == argc) {
+			fprintf(stderr, "usage: hcadmin seed-demo [--posts N] [--events N]\n");
 			return 2;
 		}
-	} else if (argc != 1) {
-		fprintf(stderr, "usage: hcadmin seed-demo [--posts N]\n");
-		return 2;
+		if (!valid_int(argv[i + 1], 1, 1000000, n)) {
+			fprintf(stderr, "seed-demo: %s takes a number from 1 to 1000000\n", argv[i]);
+			return 2;
+		}
 	}
 	if ((db = db_open(cfg->database)) == NULL || count_posts(db, &have) < 0) {
 		fprintf(stderr, "seed-demo: cannot read %s (run hcadmin migrate first)\n",
@@ -152,7 +156,8 @@ int cmd_seed_demo(const struct config *cfg, int argc, char **argv)
 	}
 	if (db_begin(db) < 0)
 		goto out;
-	if ((have == 0 && seed_content(db) < 0) || seed_generated(db, gen) < 0) {
+	if ((have == 0 && seed_content(db) < 0) || seed_generated(db, gen) < 0 ||
+	    seed_generated_events(db, gen_events) < 0) {
 		db_rollback(db);
 		fprintf(stderr, "seed-demo: failed; nothing was added\n");
 		goto out;
@@ -160,11 +165,14 @@ int cmd_seed_demo(const struct config *cfg, int argc, char **argv)
 	if (db_commit(db) < 0)
 		goto out;
 	if (have == 0)
-		printf("demo content loaded: %zu categories, %zu posts\n", NCAT, NPOST);
+		printf("demo content loaded: %zu categories, %zu posts, events, members "
+		    "and board\n", NCAT, NPOST);
 	else
 		printf("demo content was loaded already\n");
 	if (gen)
 		printf("%lld generated posts added\n", gen);
+	if (gen_events)
+		printf("%lld generated events added\n", gen_events);
 	rc = 0;
 out:
 	db_close(db);

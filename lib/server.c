@@ -22,14 +22,16 @@ struct worker {
 	struct db *db;
 };
 
+/* io is the FCGX_Request: responses go to its out stream, bodies come from in. */
 static size_t fcgi_write(void *io, const char *buf, size_t len)
 {
-	return FCGX_PutStr(buf, (int)len, io) < 0 ? 0 : len;
+	return FCGX_PutStr(buf, (int)len, ((FCGX_Request *)io)->out) < 0 ? 0 : len;
 }
 
 static size_t fcgi_read(void *io, char *buf, size_t len)
 {
-	int n = FCGX_GetStr(buf, len > 65536 ? 65536 : (int)len, io);
+	int n = FCGX_GetStr(buf, len > 65536 ? 65536 : (int)len,
+	    ((FCGX_Request *)io)->in);
 
 	return n > 0 ? (size_t)n : 0;
 }
@@ -48,11 +50,10 @@ static void *worker_main(void *arg)
 	FCGX_InitRequest(&fr, w->fd, 0);
 	while (FCGX_Accept_r(&fr) >= 0) {
 		struct req r = {
-			.a = &a, .cfg = w->cfg, .db = w->db, .io = fr.out,
+			.a = &a, .cfg = w->cfg, .db = w->db, .io = &fr,
 			.write = fcgi_write, .read = fcgi_read,
 		};
 
-		r.io = fr.out;
 		request_handle(&r, fcgi_param, &fr);
 		tdict_free(r.layout);
 		FCGX_Finish_r(&fr);

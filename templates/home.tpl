@@ -22,7 +22,7 @@
 {{#EVENT}}<li>
 <a href="{{HREF}}">{{TITLE}}</a>
 <span class="meta">{{DATE_SV}} · {{PLACE}}</span>
-<span class="tag">{{KIND}}</span>
+<span class="tag">{{KIND}}</span>{{#CANCELLED}} <span class="tag cancelled">Inställt</span>{{/CANCELLED}}
 </li>
 {{/EVENT}}</ul>
 <p class="more"><a href="/evenemang">Alla evenemang</a></p>

@@ -22,7 +22,13 @@
 </nav>
 </div>
 </header>
-<main id="innehall" class="wrap" tabindex="-1">
+{{#ADMIN}}<div class="admin-bar"><div class="wrap">
+<nav class="admin-nav" aria-label="Administration"><ul>
+{{#ADMIN_NAV}}<li><a href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
+{{/ADMIN_NAV}}</ul></nav>
+<form class="logout" method="post" action="/admin/logout"><input type="hidden" name="csrf" value="{{CSRF}}"><span>{{USER_NAME}}</span> <button type="submit">Logga ut</button></form>
+</div></div>
+{{/ADMIN}}<main id="innehall" class="wrap" tabindex="-1">
 {{>CONTENT}}
 </main>
 <footer class="site-footer">

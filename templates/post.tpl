@@ -5,7 +5,8 @@
 <h1>{{TITLE}}</h1>
 <p class="meta"><time datetime="{{DATE_ISO}}">{{DATE_SV}}</time> · {{AUTHOR}}{{#CATEGORY}} · <a href="{{HREF}}">{{NAME}}</a>{{/CATEGORY}}</p>
 </header>
-<div class="post-body">
+{{#FEATURED}}<figure class="featured-image"><img src="{{SRC}}" alt="{{ALT}}"></figure>
+{{/FEATURED}}<div class="post-body">
 {{SAFE_BODY_HTML:none}}
 </div>
 </article>

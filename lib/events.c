@@ -1,0 +1,252 @@
+/* events.c: the named SQL statements for events. */
+#include "events.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "eventfmt.h"
+#include "log.h"
+#include "markdown.h"
+#include "slug.h"
+#include "timefmt.h"
+
+#define EVENT_COLS \
+	"id, slug, title, kind, status, all_day, online, starts_at, ends_at, venue, town, " \
+	"join_url, description_html, description_text, registration_url, " \
+	"coalesce(registration_until, ''), programme_url, created_at, updated_at "
+#define PUBLIC "status IN ('published', 'cancelled') "
+
+static const char sql_upcoming[] =
+	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND ends_at > ?1 "
+	"ORDER BY starts_at, id LIMIT ?2 OFFSET ?3";
+static const char sql_upcoming_count[] =
+	"SELECT count(*) FROM events WHERE " PUBLIC "AND ends_at > ?1";
+static const char sql_past[] =
+	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND ends_at <= ?1 "
+	"ORDER BY starts_at DESC, id DESC LIMIT ?2 OFFSET ?3";
+static const char sql_past_count[] =
+	"SELECT count(*) FROM events WHERE " PUBLIC "AND ends_at <= ?1";
+static const char sql_since[] =
+	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND ends_at >= ?1 "
+	"ORDER BY starts_at, id LIMIT ?2";
+static const char sql_by_slug[] =
+	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND slug = ?1";
+static const char sql_slug_taken[] =
+	"SELECT 1 FROM events WHERE slug = ?1";
+static const char sql_insert[] =
+	"INSERT INTO events (slug, title, kind, status, all_day, online, starts_at, ends_at, "
+	"venue, town, join_url, description_md, description_html, description_text, "
+	"registration_url, registration_until, programme_url, created_at, updated_at) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+	"?17, ?18, ?18)";
+
+/* A stored UTC time, or 0 when it does not parse (the table's CHECK prevents it). */
+static time_t col_time(sqlite3_stmt *st, int col)
+{
+	time_t t = 0;
+
+	time_parse_utc(db_col_text(st, col), &t);
+	return t;
+}
+
+static void read_event(sqlite3_stmt *st, struct arena *a, struct event *e)
+{
+	e->id = sqlite3_column_int64(st, 0);
+	e->slug = arena_strdup(a, db_col_text(st, 1));
+	e->title = arena_strdup(a, db_col_text(st, 2));
+	e->kind = arena_strdup(a, db_col_text(st, 3));
+	e->status = arena_strdup(a, db_col_text(st, 4));
+	e->all_day = sqlite3_column_int(st, 5) != 0;
+	e->online = sqlite3_column_int(st, 6) != 0;
+	e->start = col_time(st, 7);
+	e->end = col_time(st, 8);
+	e->venue = arena_strdup(a, db_col_text(st, 9));
+	e->town = arena_strdup(a, db_col_text(st, 10));
+	e->join_url = arena_strdup(a, db_col_text(st, 11));
+	e->description_html = arena_strdup(a, db_col_text(st, 12));
+	e->description_text = arena_strdup(a, db_col_text(st, 13));
+	e->registration_url = arena_strdup(a, db_col_text(st, 14));
+	e->registration_until = arena_strdup(a, db_col_text(st, 15));
+	e->programme_url = arena_strdup(a, db_col_text(st, 16));
+	e->created = col_time(st, 17);
+	e->updated = col_time(st, 18);
+}
+
+/* Steps st (bound already) into out, at most limit rows; resets st. */
+static int read_list(struct db *db, struct arena *a, sqlite3_stmt *st, int limit,
+    struct event_list *out, const char *what)
+{
+	int rc;
+
+	out->items = arena_alloc(a, sizeof *out->items * (size_t)(limit > 0 ? limit : 1));
+	out->count = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->count < (size_t)limit)
+		read_event(st, a, &out->items[out->count++]);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		db_log_error(db, what);
+	db_done(st);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Binds a time in the storage format. */
+static void bind_time(sqlite3_stmt *st, int idx, time_t t)
+{
+	char buf[TIME_UTC_LEN];
+
+	time_format_utc(t, buf);
+	db_bind_text(st, idx, buf);
+}
+
+/* A page of a list: count_sql and page_sql take now as ?1; page_sql takes
+ * LIMIT ?2 OFFSET ?3. */
+static int paged(struct db *db, struct arena *a, const char *count_sql,
+    const char *page_sql, time_t now, long long page, int per, struct event_list *out)
+{
+	sqlite3_stmt *st = db_stmt(db, count_sql);
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (st == NULL)
+		return -1;
+	bind_time(st, 1, now);
+	rc = sqlite3_step(st);
+	out->total = sqlite3_column_int64(st, 0);
+	db_done(st);
+	if (rc != SQLITE_ROW || (st = db_stmt(db, page_sql)) == NULL) {
+		db_log_error(db, "count events");
+		return -1;
+	}
+	bind_time(st, 1, now);
+	sqlite3_bind_int(st, 2, per);
+	sqlite3_bind_int64(st, 3, (page - 1) * per);
+	return read_list(db, a, st, per, out, "list events");
+}
+
+int db_events_upcoming(struct db *db, struct arena *a, time_t now, long long page,
+    int per, struct event_list *out)
+{
+	return paged(db, a, sql_upcoming_count, sql_upcoming, now, page, per, out);
+}
+
+int db_events_past(struct db *db, struct arena *a, time_t now, long long page,
+    int per, struct event_list *out)
+{
+	return paged(db, a, sql_past_count, sql_past, now, page, per, out);
+}
+
+int db_events_since(struct db *db, struct arena *a, time_t since, int limit,
+    struct event_list *out)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_since);
+
+	memset(out, 0, sizeof *out);
+	if (st == NULL)
+		return -1;
+	bind_time(st, 1, since);
+	sqlite3_bind_int(st, 2, limit);
+	return read_list(db, a, st, limit, out, "calendar events");
+}
+
+int db_event_public_by_slug(struct db *db, struct arena *a, const char *slug,
+    struct event *out)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_by_slug);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	db_bind_text(st, 1, slug);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_event(st, a, out);
+	else if (rc != SQLITE_DONE)
+		db_log_error(db, "event by slug");
+	db_done(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* 1 when slug is taken by an event or reserved by a route, 0 if free, -1. */
+static int slug_taken(struct db *db, const char *slug)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (strcmp(slug, "tidigare") == 0)
+		return 1;
+	if ((st = db_stmt(db, sql_slug_taken)) == NULL)
+		return -1;
+	db_bind_text(st, 1, slug);
+	rc = sqlite3_step(st);
+	db_done(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Picks a free slug for title into buf (size n > SLUG_MAX). Returns 0 or -1. */
+static int unique_slug(struct db *db, const char *title, char *buf, size_t n)
+{
+	char base[SLUG_MAX + 1];
+	int i, taken;
+
+	if (slug_make(title, base, sizeof base) == 0)
+		snprintf(base, sizeof base, "evenemang");
+	snprintf(buf, n, "%s", base);
+	for (i = 2; (taken = slug_taken(db, buf)) == 1 && i < 10000; i++)
+		snprintf(buf, n, "%.*s-%d", SLUG_MAX - 6, base, i);   /* room for the suffix */
+	return taken == 0 ? 0 : -1;
+}
+
+static bool status_valid(const char *s)
+{
+	return strcmp(s, "draft") == 0 || strcmp(s, "published") == 0 ||
+	    strcmp(s, "cancelled") == 0;
+}
+
+long long db_event_insert(struct db *db, const struct event_input *in)
+{
+	char slug[SLUG_MAX + 8], now[TIME_UTC_LEN];   /* room for "-NNNN" in the eyes of -Wformat-truncation */
+	char *html = NULL, *text = NULL;
+	size_t mdlen = strlen(in->description_md);
+	sqlite3_stmt *st;
+	long long id = -1;
+
+	if (in->end < in->start || event_kind_label(in->kind) == NULL ||
+	    !status_valid(in->status)) {
+		log_msg("event %s refused: end before start, or bad kind or status", in->title);
+		return -1;
+	}
+	if (unique_slug(db, in->title, slug, sizeof slug) < 0)
+		return -1;
+	html = md_to_html(in->description_md, mdlen);
+	text = md_to_text(in->description_md, mdlen);
+	if (html == NULL || text == NULL || (st = db_stmt(db, sql_insert)) == NULL)
+		goto out;
+	db_now(now);
+	db_bind_text(st, 1, slug);
+	db_bind_text(st, 2, in->title);
+	db_bind_text(st, 3, in->kind);
+	db_bind_text(st, 4, in->status);
+	sqlite3_bind_int(st, 5, in->all_day);
+	sqlite3_bind_int(st, 6, in->online);
+	bind_time(st, 7, in->start);
+	bind_time(st, 8, in->end);
+	db_bind_text(st, 9, in->venue);
+	db_bind_text(st, 10, in->town);
+	db_bind_text(st, 11, in->join_url);
+	db_bind_text(st, 12, in->description_md);
+	db_bind_text(st, 13, html);
+	db_bind_text(st, 14, text);
+	db_bind_text(st, 15, in->registration_url);
+	db_bind_text(st, 16, in->registration_until);
+	db_bind_text(st, 17, in->programme_url);
+	db_bind_text(st, 18, now);
+	if (sqlite3_step(st) == SQLITE_DONE)
+		id = sqlite3_last_insert_rowid(db->h);
+	else
+		db_log_error(db, "insert event");
+	db_done(st);
+out:
+	free(html);
+	free(text);
+	return id;
+}

@@ -1,0 +1,86 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! admin_event_form.tpl: an event: new or edit; every field comes back as typed. }}
+<div class="admin-page">
+<p class="admin-back"><a href="/admin/evenemang">← Alla evenemang</a></p>
+<h1>{{HEADING}}</h1>
+{{#SAVED}}<p class="notice" role="status">{{TEXT}}</p>
+{{/SAVED}}{{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
+{{/FORM_ERRORS}}{{#CONFLICT}}<p class="error-summary" role="alert">{{MESSAGE}}</p>
+{{/CONFLICT}}{{#STATE}}<p class="meta">Status: <strong>{{LABEL}}</strong>{{#PUBLIC}} · <a href="{{HREF}}">Visa på webbplatsen</a>{{/PUBLIC}}</p>
+{{/STATE}}<form class="admin-form" method="post" action="{{ACTION}}">
+<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="version" value="{{VERSION}}">
+{{#VERSION_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/VERSION_ERROR}}
+<div class="form-field"><label for="title">Rubrik</label>
+{{#TITLE_ERROR}}<p class="field-error" id="title-fel">{{MESSAGE}}</p>{{/TITLE_ERROR}}
+<input id="title" name="title" type="text" value="{{TITLE}}" required maxlength="200"{{#TITLE_ERROR}} aria-invalid="true" aria-describedby="title-fel"{{/TITLE_ERROR}}></div>
+<div class="form-field"><label for="kind">Typ</label>
+{{#KIND_ERROR}}<p class="field-error" id="kind-fel">{{MESSAGE}}</p>{{/KIND_ERROR}}
+<select id="kind" name="kind"{{#KIND_ERROR}} aria-invalid="true" aria-describedby="kind-fel"{{/KIND_ERROR}}>
+{{#KIND_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/KIND_OPTION}}</select></div>
+<div class="form-field"><label for="status">Status <span class="hint-inline">(ett inställt evenemang syns kvar, märkt Inställt)</span></label>
+{{#STATUS_ERROR}}<p class="field-error" id="status-fel">{{MESSAGE}}</p>{{/STATUS_ERROR}}
+<select id="status" name="status"{{#STATUS_ERROR}} aria-invalid="true" aria-describedby="status-fel"{{/STATUS_ERROR}}>
+{{#STATUS_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/STATUS_OPTION}}</select></div>
+<div class="form-field"><fieldset class="form-group"><legend>Tid</legend>
+<div class="form-field"><label><input type="checkbox" name="all_day" value="1"{{#ALL_DAY_CHECKED}} checked{{/ALL_DAY_CHECKED}}> Heldag <span class="hint-inline">(skriv bara datum; flera dagar: första och sista dagen)</span></label></div>
+<div class="form-field"><label for="start">Start <span class="hint-inline">(ÅÅÅÅ-MM-DD TT:MM, svensk tid)</span></label>
+{{#START_ERROR}}<p class="field-error" id="start-fel">{{MESSAGE}}</p>{{/START_ERROR}}
+<input id="start" name="start" type="text" value="{{START}}" required maxlength="32" placeholder="2025-03-14 09:00"{{#START_ERROR}} aria-invalid="true" aria-describedby="start-fel"{{/START_ERROR}}></div>
+<div class="form-field"><label for="end">Slut <span class="hint-inline">(heldag: sista dagen, tomt för en dag)</span></label>
+{{#END_ERROR}}<p class="field-error" id="end-fel">{{MESSAGE}}</p>{{/END_ERROR}}
+<input id="end" name="end" type="text" value="{{END}}" maxlength="32" placeholder="2025-03-14 16:00"{{#END_ERROR}} aria-invalid="true" aria-describedby="end-fel"{{/END_ERROR}}></div>
+</fieldset></div>
+<div class="form-field"><fieldset class="form-group"><legend>Plats</legend>
+<div class="form-field"><label><input type="checkbox" name="online" value="1"{{#ONLINE_CHECKED}} checked{{/ONLINE_CHECKED}}> Digitalt <span class="hint-inline">(då behövs ingen lokal eller ort)</span></label></div>
+<div class="form-field"><label for="venue">Lokal</label>
+{{#VENUE_ERROR}}<p class="field-error" id="venue-fel">{{MESSAGE}}</p>{{/VENUE_ERROR}}
+<input id="venue" name="venue" type="text" value="{{VENUE}}" maxlength="200" placeholder="Stadshuset"{{#VENUE_ERROR}} aria-invalid="true" aria-describedby="venue-fel"{{/VENUE_ERROR}}></div>
+<div class="form-field"><label for="town">Ort</label>
+{{#TOWN_ERROR}}<p class="field-error" id="town-fel">{{MESSAGE}}</p>{{/TOWN_ERROR}}
+<input id="town" name="town" type="text" value="{{TOWN}}" maxlength="100" placeholder="Malmö"{{#TOWN_ERROR}} aria-invalid="true" aria-describedby="town-fel"{{/TOWN_ERROR}}></div>
+<div class="form-field"><label for="join_url">Länk för att delta digitalt</label>
+{{#JOIN_URL_ERROR}}<p class="field-error" id="join_url-fel">{{MESSAGE}}</p>{{/JOIN_URL_ERROR}}
+<input id="join_url" name="join_url" type="url" value="{{JOIN_URL}}" maxlength="2000" placeholder="https://"{{#JOIN_URL_ERROR}} aria-invalid="true" aria-describedby="join_url-fel"{{/JOIN_URL_ERROR}}></div>
+</fieldset></div>
+<div class="form-field"><label for="description">Beskrivning</label>
+{{#DESCRIPTION_ERROR}}<p class="field-error" id="description-fel">{{MESSAGE}}</p>{{/DESCRIPTION_ERROR}}
+<textarea id="description" name="description" rows="14"{{#DESCRIPTION_ERROR}} aria-invalid="true" aria-describedby="description-fel"{{/DESCRIPTION_ERROR}}>{{DESCRIPTION:p}}</textarea></div>
+<details class="md-help">
+<summary>Hjälp med formatering (Markdown)</summary>
+<table>
+<tr><th scope="col">Skriv</th><th scope="col">Blir</th></tr>
+<tr><td><code>**fet**</code></td><td><strong>fet</strong></td></tr>
+<tr><td><code>*kursiv*</code></td><td><em>kursiv</em></td></tr>
+<tr><td><code>## Mellanrubrik</code></td><td>en mellanrubrik</td></tr>
+<tr><td><code>[länktext](https://exempel.se)</code></td><td>en länk</td></tr>
+<tr><td><code>- punkt</code></td><td>en punktlista</td></tr>
+<tr><td><code>1. punkt</code></td><td>en numrerad lista</td></tr>
+</table>
+<p>En tom rad mellan stycken. HTML-kod visas inte.</p>
+</details>
+<div class="form-field"><fieldset class="form-group"><legend>Anmälan</legend>
+<div class="form-field"><label for="registration_url">Anmälningslänk</label>
+{{#REG_URL_ERROR}}<p class="field-error" id="registration_url-fel">{{MESSAGE}}</p>{{/REG_URL_ERROR}}
+<input id="registration_url" name="registration_url" type="url" value="{{REG_URL}}" maxlength="2000" placeholder="https://"{{#REG_URL_ERROR}} aria-invalid="true" aria-describedby="registration_url-fel"{{/REG_URL_ERROR}}></div>
+<div class="form-field"><label for="registration_until">Sista anmälningsdag <span class="hint-inline">(ÅÅÅÅ-MM-DD, valfri)</span></label>
+{{#REG_UNTIL_ERROR}}<p class="field-error" id="registration_until-fel">{{MESSAGE}}</p>{{/REG_UNTIL_ERROR}}
+<input id="registration_until" name="registration_until" type="text" value="{{REG_UNTIL}}" maxlength="10" placeholder="2025-03-01"{{#REG_UNTIL_ERROR}} aria-invalid="true" aria-describedby="registration_until-fel"{{/REG_UNTIL_ERROR}}></div>
+</fieldset></div>
+<div class="form-field"><fieldset class="form-group"><legend>Program</legend>
+<div class="form-field"><label for="programme">PDF ur mediebiblioteket <span class="hint-inline">(<a href="/admin/media">ladda upp</a> först)</span></label>
+{{#PROGRAMME_ERROR}}<p class="field-error" id="programme-fel">{{MESSAGE}}</p>{{/PROGRAMME_ERROR}}
+<select id="programme" name="programme"{{#PROGRAMME_ERROR}} aria-invalid="true" aria-describedby="programme-fel"{{/PROGRAMME_ERROR}}>
+<option value="0">Ingen PDF</option>
+{{#PROGRAMME_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/PROGRAMME_OPTION}}</select></div>
+<div class="form-field"><label for="programme_url">eller en länk till programmet <span class="hint-inline">(används när ingen PDF är vald)</span></label>
+{{#PROGRAMME_URL_ERROR}}<p class="field-error" id="programme_url-fel">{{MESSAGE}}</p>{{/PROGRAMME_URL_ERROR}}
+<input id="programme_url" name="programme_url" type="url" value="{{PROGRAMME_URL}}" maxlength="2000" placeholder="https://"{{#PROGRAMME_URL_ERROR}} aria-invalid="true" aria-describedby="programme_url-fel"{{/PROGRAMME_URL_ERROR}}></div>
+</fieldset></div>
+<p class="form-buttons"><button class="btn" type="submit">Spara</button></p>
+</form>
+{{#DELETE}}<p class="admin-delete"><a href="{{HREF}}">Radera evenemanget…</a></p>
+{{/DELETE}}</div>

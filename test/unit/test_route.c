@@ -1,0 +1,83 @@
+/* test_route.c: unit tests for matching paths to route patterns. */
+#include <criterion/criterion.h>
+
+#include "route.h"
+
+static struct arena a;
+
+static void fini(void)
+{
+	arena_free(&a);
+}
+
+TestSuite(route, .fini = fini);
+
+/* Returns the matched segment, "" for a literal match, NULL for no match. */
+static const char *match(const char *pattern, const char *path)
+{
+	const char *arg = NULL;
+
+	if (!route_match(&a, pattern, path, &arg))
+		return NULL;
+	return arg ? arg : "";
+}
+
+Test(route, literal)
+{
+	cr_assert_str_eq(match("/", "/"), "");
+	cr_assert_str_eq(match("/nyheter", "/nyheter"), "");
+	cr_assert_null(match("/nyheter", "/nyheter/"));
+	cr_assert_null(match("/nyheter", "/nyhete"));
+	cr_assert_null(match("/nyheter", "/nyheterx"));
+	cr_assert_null(match("/", "/nyheter"));
+}
+
+Test(route, star_segment)
+{
+	cr_assert_str_eq(match("/nyheter/*", "/nyheter/en-nyhet"), "en-nyhet");
+	cr_assert_str_eq(match("/nyheter/*", "/nyheter/hälsa"), "hälsa");
+	cr_assert_null(match("/nyheter/*", "/nyheter/"), "the segment is not empty");
+	cr_assert_null(match("/nyheter/*", "/nyheter"));
+	cr_assert_null(match("/nyheter/*", "/nyheter/a/b"), "one segment only");
+	cr_assert_null(match("/nyheter/*", "/nyheter/a/"));
+	cr_assert_null(match("/nyheter/*", "/kategori/a"));
+}
+
+Test(route, star_with_suffix)
+{
+	cr_assert_str_eq(match("/evenemang/*.ics", "/evenemang/hostmote-2024.ics"), "hostmote-2024");
+	cr_assert_str_eq(match("/evenemang/*.ics", "/evenemang/a.b.ics"), "a.b");
+	cr_assert_null(match("/evenemang/*.ics", "/evenemang/.ics"), "nothing before the suffix");
+	cr_assert_null(match("/evenemang/*.ics", "/evenemang/x.ical"));
+	cr_assert_null(match("/evenemang/*.ics", "/evenemang/x.ics/"));
+	cr_assert_null(match("/evenemang/*.ics", "/evenemang/x.icsx"));
+	cr_assert_null(match("/evenemang/*.ics", "/evenemang/x"));
+	cr_assert_null(match("/evenemang/*.ics", "/evenemang/a/x.ics"));
+	cr_assert_null(match("/evenemang/*.ics", "/evenemang/ics"));
+}
+
+Test(route, star_in_the_middle)
+{
+	cr_assert_null(match("/admin/*/redigera", "/admin/5/redigera"),
+	    "a star is a last segment; text after it is a literal suffix of that segment");
+	cr_assert_str_eq(match("/a/*-b", "/a/x-b"), "x");
+}
+
+Test(route, every_pattern_in_the_table_is_well_formed)
+{
+	const struct route *rt;
+
+	for (rt = routes; rt->pattern != NULL; rt++) {
+		const char *star = strchr(rt->pattern, '*');
+
+		cr_assert_eq(rt->pattern[0], '/', "%s", rt->pattern);
+		cr_assert_not_null(rt->handler, "%s", rt->pattern);
+		cr_assert_neq(rt->methods, 0, "%s", rt->pattern);
+		if (star != NULL) {
+			cr_assert_null(strchr(star + 1, '*'), "one star: %s", rt->pattern);
+			cr_assert_null(strchr(star + 1, '/'), "star in the last segment: %s",
+			    rt->pattern);
+			cr_assert_eq(star[-1], '/', "star starts a segment: %s", rt->pattern);
+		}
+	}
+}
