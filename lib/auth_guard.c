@@ -51,7 +51,7 @@ static bool csrf_equal(const char *given, const char *want)
 
 /* The POST checks: same origin, then the CSRF token from the form (for a
  * multipart upload, its "csrf" field: see R_MULTIPART in route.h). */
-static int check_post(struct req *r)
+static int check_post(struct req *r, unsigned flags)
 {
 	const char *given;
 	int rc;
@@ -61,9 +61,11 @@ static int check_post(struct req *r)
 		    r->origin ? r->origin : "-", r->sec_fetch_site ? r->sec_fetch_site : "-");
 		return -1;
 	}
-	/* For R_MULTIPART routes the dispatcher has already filled r->form
-	 * from the multipart fields (route.h); other forms are read here. */
-	if (r->form == NULL && (rc = request_read_form(r)) != 0) {
+	/* The body is read only now, after the session and the origin have
+	 * been checked: a multipart upload fills r->form from its non-file
+	 * fields (route.h), so the token is found the same way in both. */
+	rc = (flags & R_MULTIPART) ? request_read_multipart(r) : request_read_form(r);
+	if (rc != 0) {
 		resp_error(r, rc, "admin form unreadable");
 		return -1;
 	}
@@ -96,6 +98,6 @@ int route_guard(struct req *r, unsigned flags)
 		return -1;
 	}
 	if ((flags & R_CSRF) || r->method == M_POST)
-		return check_post(r);
+		return check_post(r, flags);
 	return 0;
 }

@@ -108,6 +108,35 @@ void db_rollback(struct db *db)
 		db_exec(db, "ROLLBACK");
 }
 
+/* Runs a cached statement that takes no parameters. Returns 0 or -1. */
+static int step_once(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE)
+		db_log_error(db, sql);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static const char sql_read_begin[] = "BEGIN";
+static const char sql_read_commit[] = "COMMIT";
+
+int db_read_begin(struct db *db)
+{
+	return sqlite3_get_autocommit(db->h) ? step_once(db, sql_read_begin) : -1;
+}
+
+void db_read_end(struct db *db)
+{
+	if (!sqlite3_get_autocommit(db->h) && step_once(db, sql_read_commit) < 0)
+		db_rollback(db);
+}
+
 int db_bind_text(sqlite3_stmt *st, int idx, const char *s)
 {
 	int rc = s ? sqlite3_bind_text(st, idx, s, -1, SQLITE_TRANSIENT)

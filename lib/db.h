@@ -40,6 +40,12 @@ int db_exec(struct db *db, const char *sql);
 int db_begin(struct db *db);
 int db_commit(struct db *db);
 void db_rollback(struct db *db);
+/* A deferred read transaction around a public page, so that its statements
+ * share one snapshot and one lock. db_read_begin returns 0, or -1 when a
+ * transaction is already open or BEGIN failed. db_read_end commits (or rolls
+ * back) whatever is still open. */
+int db_read_begin(struct db *db);
+void db_read_end(struct db *db);
 /* Binds a text value (SQLITE_TRANSIENT); NULL binds NULL. Returns 0 or -1. */
 int db_bind_text(sqlite3_stmt *st, int idx, const char *s);
 /* A text column, never NULL ("" for NULL). Valid until the next step. */

@@ -1,10 +1,12 @@
 /* route.c: matching a path to the route table and guarding the handler. */
 #include "route.h"
 
+#include <stdbool.h>
 #include <string.h>
 
+#include "db.h"
+
 #include "http.h"
-#include "request.h"
 #include "response.h"
 #include "valid.h"
 
@@ -66,12 +68,25 @@ static int read_fields(struct req *r, const struct field *f)
 	return 0;
 }
 
+/* Runs the handler; public GET/HEAD pages read in one transaction (guarded
+ * routes may write: sessions are touched on GET). */
+static void run_handler(struct req *r, const struct route *rt)
+{
+	bool read_txn = rt->flags == 0 && (r->method == M_GET || r->method == M_HEAD) &&
+	    db_read_begin(r->db) == 0;
+
+	rt->handler(r);
+	if (read_txn)
+		db_read_end(r->db);
+	if (!r->sent)
+		resp_error(r, 500, "handler sent no response");
+}
+
 void route_dispatch(struct req *r)
 {
 	const struct route *rt, *found = NULL;
 	unsigned allowed = 0, want;
 	const char *arg = NULL;
-	int status;
 
 	want = r->method == M_HEAD ? M_GET : r->method;
 	for (rt = routes; rt->pattern != NULL; rt++) {
@@ -96,14 +111,7 @@ void route_dispatch(struct req *r)
 		resp_error(r, 400, "invalid query %s", r->query_raw ? r->query_raw : "");
 		return;
 	}
-	if ((found->flags & R_MULTIPART) && r->method == M_POST &&
-	    (status = request_read_multipart(r)) != 0) {
-		resp_error(r, status, "multipart body refused");
-		return;
-	}
 	if (found->flags && route_guard(r, found->flags) < 0)
 		return;
-	found->handler(r);
-	if (!r->sent)
-		resp_error(r, 500, "handler sent no response");
+	run_handler(r, found);
 }

@@ -20,14 +20,13 @@ enum route_flags {
 	R_LOGIN = 1,            /* a logged-in user */
 	R_ADMIN = 2,            /* ... with the admin role */
 	R_CSRF = 4,             /* POST with a valid CSRF token and same origin */
-	R_MULTIPART = 8,        /* POST body is multipart/form-data (uploads). The
-	                           dispatcher reads and parses it (request_read_multipart)
-	                           BEFORE route_guard: r->upload holds the parts and
-	                           r->form the non-file fields, so the guard finds the
-	                           CSRF token in the multipart field "csrf" like in any
-	                           form. A body that does not parse is answered with
-	                           400/413/415 and a specific Swedish message, and
-	                           neither guard nor handler runs. */
+	R_MULTIPART = 8,        /* POST body is multipart/form-data (uploads). After the
+	                           session and origin checks, route_guard reads and parses
+	                           it (request_read_multipart): r->upload holds the parts
+	                           and r->form the non-file fields, so the CSRF token comes
+	                           from the multipart field "csrf" like in any form. A body
+	                           that does not parse is answered with 400/413/415 and a
+	                           specific Swedish message, and the handler does not run. */
 };
 
 struct route {

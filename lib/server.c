@@ -55,6 +55,10 @@ static void *worker_main(void *arg)
 		};
 
 		request_handle(&r, fcgi_param, &fr);
+		if (!sqlite3_get_autocommit(w->db->h)) {
+			log_msg("a transaction was left open: rolled back");
+			db_rollback(w->db);
+		}
 		tdict_free(r.layout);
 		FCGX_Finish_r(&fr);
 		arena_reset(&a);
