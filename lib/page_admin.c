@@ -7,6 +7,7 @@
 #include "admin_pages.h"
 #include "audit.h"
 #include "auth.h"
+#include "eventfmt.h"
 #include "events.h"
 #include "posts_admin.h"
 #include "response.h"
@@ -61,7 +62,7 @@ static int dash_posts(struct req *r, tdict *d, const char *filter, const char *s
 static int dash_events(struct req *r, tdict *d)
 {
 	struct event_list el;
-	char buf[64];
+	char buf[160];
 	size_t i;
 
 	if (db_events_upcoming(r->db, r->a, time(NULL), 1, DASH_ITEMS, &el) < 0)
@@ -73,7 +74,8 @@ static int dash_events(struct req *r, tdict *d)
 
 		tdict_set(it, "HREF", arena_printf(r->a, "/admin/evenemang/%lld", el.items[i].id));
 		tdict_set(it, "TITLE", el.items[i].title);
-		time_format_datetime_sv(el.items[i].start, buf, sizeof buf);
+		event_when_sv(el.items[i].all_day, el.items[i].start, el.items[i].end,
+		    buf, sizeof buf);
 		tdict_set(it, "WHEN", buf);
 	}
 	return 0;
