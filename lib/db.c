@@ -45,6 +45,7 @@ void db_close(struct db *db)
 	for (i = 0; i < DB_STMT_SLOTS; i++)
 		sqlite3_finalize(db->slot[i].st);
 	sqlite3_close(db->h);
+	free(db->events_feed.body);
 	free(db);
 }
 
@@ -137,6 +138,28 @@ void db_read_end(struct db *db)
 		db_rollback(db);
 }
 
+int db_write(struct db *db, sqlite3_stmt *st, const char *what)
+{
+	int rc = sqlite3_step(st), n = -1;
+
+	if (rc == SQLITE_DONE)
+		n = sqlite3_changes(db->h) > 0 ? 1 : 0;
+	else
+		db_log_error(db, what);
+	db_done(st);
+	return n;
+}
+
+int db_write_id(struct db *db, const char *sql, long long id, const char *what)
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	return db_write(db, st, what);
+}
+
 int db_bind_text(sqlite3_stmt *st, int idx, const char *s)
 {
 	int rc = s ? sqlite3_bind_text(st, idx, s, -1, SQLITE_TRANSIENT)
@@ -150,6 +173,22 @@ const char *db_col_text(sqlite3_stmt *st, int col)
 	const unsigned char *t = sqlite3_column_text(st, col);
 
 	return t ? (const char *)t : "";
+}
+
+static const char sql_data_version[] = "PRAGMA data_version";
+
+int db_data_stamp(struct db *db, long long *version, long long *changes)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_data_version);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*version = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	*changes = sqlite3_total_changes64(db->h);
+	return rc == SQLITE_ROW ? 0 : -1;
 }
 
 void db_now(char buf[21])

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 #include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
 
 #define DB_STMT_SLOTS 256
 
@@ -21,6 +23,31 @@ struct db {
 		long long version, changes;   /* PRAGMA data_version, total changes */
 		char until[21];                /* next post's publication time, "" none */
 	} public_posts;
+	/* events.c: the longest event (seconds from start to end), which bounds
+	 * where an index scan by start may begin; kept while the data stamp holds. */
+	struct {
+		bool valid;
+		long long span;
+		long long version, changes;
+	} event_span;
+	/* events.c: the counts of coming and past public events, kept while the
+	 * data stamp holds and no event has ended since they were counted. */
+	struct {
+		bool valid;
+		long long upcoming, past;
+		long long version, changes;
+		char until[21];                /* the next end of a coming event, "" none */
+	} event_counts;
+	/* page_events.c: the rendered calendar feed (/evenemang.ics), reused
+	 * while the data stamp holds and for at most a minute. body is malloc'd
+	 * (freed by db_close); NULL when there is none. */
+	struct feed_cache {
+		char *body;
+		size_t len;
+		long long version, changes;
+		time_t made;
+		char etag[24];                 /* "\"<16 hex>\"" */
+	} events_feed;
 };
 
 /* Opens path with WAL, foreign_keys=ON, synchronous=FULL and a busy timeout,
@@ -46,10 +73,20 @@ void db_rollback(struct db *db);
  * back) whatever is still open. */
 int db_read_begin(struct db *db);
 void db_read_end(struct db *db);
+/* Steps a statement that changes rows (INSERT/UPDATE/DELETE) and resets it.
+ * Returns 1 when it changed a row, 0 when none matched, -1 on error (logged
+ * with what). */
+int db_write(struct db *db, sqlite3_stmt *st, const char *what);
+/* Runs the static statement sql, whose one parameter ?1 is id (e.g. a DELETE
+ * by id), through db_write. */
+int db_write_id(struct db *db, const char *sql, long long id, const char *what);
 /* Binds a text value (SQLITE_TRANSIENT); NULL binds NULL. Returns 0 or -1. */
 int db_bind_text(sqlite3_stmt *st, int idx, const char *s);
 /* A text column, never NULL ("" for NULL). Valid until the next step. */
 const char *db_col_text(sqlite3_stmt *st, int col);
+/* What this connection sees of the data: PRAGMA data_version (commits by
+ * other connections) and its own total changes. Returns 0 or -1. */
+int db_data_stamp(struct db *db, long long *version, long long *changes);
 /* Writes "now" in the storage format (UTC). */
 void db_now(char buf[21]);
 /* Registers the site's collations and SQL functions on h (db_extras.c).

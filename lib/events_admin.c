@@ -188,11 +188,7 @@ int db_event_update(struct db *db, long long id, long long version,
 	sqlite3_bind_int64(st, 2, version);
 	bind_input(st, in, html, text);
 	db_bind_text(st, 19, now);
-	if (sqlite3_step(st) == SQLITE_DONE)
-		ret = sqlite3_changes(db->h) > 0 ? 1 : 0;
-	else
-		db_log_error(db, "update event");
-	db_done(st);
+	ret = db_write(db, st, "update event");
 out:
 	free(html);
 	free(text);
@@ -201,15 +197,5 @@ out:
 
 int db_event_delete(struct db *db, long long id)
 {
-	sqlite3_stmt *st = db_stmt(db, sql_delete);
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
-		db_log_error(db, "delete event");
-	db_done(st);
-	return rc != SQLITE_DONE ? -1 : sqlite3_changes(db->h) > 0;
+	return db_write_id(db, sql_delete, id, "delete event");
 }

@@ -279,16 +279,5 @@ long long db_media_uses(struct db *db, struct arena *a, const struct media *m,
 
 int db_media_delete(struct db *db, long long id)
 {
-	sqlite3_stmt *st = db_stmt(db, sql_delete);
-	int rc = -1;
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_DONE)
-		rc = sqlite3_changes(db->h) > 0;
-	else
-		db_log_error(db, "media delete");
-	db_done(st);
-	return rc;
+	return db_write_id(db, sql_delete, id, "media delete");
 }

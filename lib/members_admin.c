@@ -45,19 +45,6 @@ static void read_member(sqlite3_stmt *st, struct arena *a, struct member *m)
 	m->active = sqlite3_column_int(st, 6) != 0;
 }
 
-/* Steps a statement that changes rows; returns its changes (0 or more) or -1. */
-static int run_change(struct db *db, sqlite3_stmt *st, const char *what)
-{
-	int rc = sqlite3_step(st), n = -1;
-
-	if (rc == SQLITE_DONE)
-		n = sqlite3_changes(db->h) > 0 ? 1 : 0;
-	else
-		db_log_error(db, what);
-	db_done(st);
-	return n;
-}
-
 int db_members_all(struct db *db, struct arena *a, struct member_list *out)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_members_all);
@@ -126,7 +113,7 @@ int db_member_update(struct db *db, long long id, long long version, const struc
 	db_bind_text(st, 6, m->website);
 	sqlite3_bind_int(st, 7, m->joined_year);
 	sqlite3_bind_int(st, 8, m->active);
-	return run_change(db, st, "update member");
+	return db_write(db, st, "update member");
 }
 
 int db_member_delete(struct db *db, long long id)
@@ -136,7 +123,7 @@ int db_member_delete(struct db *db, long long id)
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	return run_change(db, st, "delete member");
+	return db_write(db, st, "delete member");
 }
 
 static void read_seat(sqlite3_stmt *st, struct arena *a, struct board_seat_edit *e)
@@ -203,7 +190,7 @@ int db_board_seat_update(struct db *db, long long id, long long version,
 		sqlite3_bind_int64(st, 6, member_id);
 	sqlite3_bind_int(st, 7, s->term_start);
 	sqlite3_bind_int(st, 8, s->term_end);
-	return run_change(db, st, "update board seat");
+	return db_write(db, st, "update board seat");
 }
 
 int db_board_seat_delete(struct db *db, long long id)
@@ -213,5 +200,5 @@ int db_board_seat_delete(struct db *db, long long id)
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	return run_change(db, st, "delete board seat");
+	return db_write(db, st, "delete board seat");
 }

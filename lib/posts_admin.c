@@ -142,11 +142,7 @@ int db_post_update(struct db *db, long long id, long long version,
 	db_bind_text(st, 9, in->status);
 	db_bind_text(st, 10, pub);
 	db_bind_text(st, 11, now);
-	if (sqlite3_step(st) == SQLITE_DONE)
-		ret = sqlite3_changes(db->h) > 0 ? 1 : 0;
-	else
-		db_log_error(db, "update post");
-	db_done(st);
+	ret = db_write(db, st, "update post");
 out:
 	free(html);
 	free(excerpt);
@@ -155,17 +151,7 @@ out:
 
 int db_post_delete(struct db *db, long long id)
 {
-	sqlite3_stmt *st = db_stmt(db, sql_delete);
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
-		db_log_error(db, "delete post");
-	db_done(st);
-	return rc != SQLITE_DONE ? -1 : sqlite3_changes(db->h) > 0;
+	return db_write_id(db, sql_delete, id, "delete post");
 }
 
 int db_categories_all(struct db *db, struct arena *a, struct category **out, size_t *n)

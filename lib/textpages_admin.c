@@ -81,11 +81,7 @@ int db_text_page_update(struct db *db, const char *slug, long long version,
 	db_bind_text(st, 4, body_md);
 	db_bind_text(st, 5, html);
 	db_bind_text(st, 6, now);
-	if (sqlite3_step(st) == SQLITE_DONE)
-		ret = sqlite3_changes(db->h) > 0 ? 1 : 0;
-	else
-		db_log_error(db, "update text page");
-	db_done(st);
+	ret = db_write(db, st, "update text page");
 out:
 	free(html);
 	return ret;
