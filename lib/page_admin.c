@@ -37,17 +37,26 @@ static const char *when_sv(struct req *r, const char *utc)
 	return arena_strdup(r->a, buf);
 }
 
+/* Shows the list section (returning its dictionary, to add the items to) when
+ * there are items, else the section saying the list is empty (returning NULL). */
+static tdict *dash_list(tdict *d, size_t count, const char *list, const char *empty)
+{
+	if (count > 0)
+		return tdict_section(d, list);
+	tdict_show(d, empty);
+	return NULL;
+}
+
 /* Lists posts of a filter in section; returns -1 on a database error. */
-static int dash_posts(struct req *r, tdict *d, const char *filter, const char *section,
-    const char *empty)
+static int dash_posts(struct req *r, tdict *d, const char *filter, const char *list,
+    const char *section, const char *empty)
 {
 	struct post_page pp;
 	size_t i;
 
 	if (db_posts_admin(r->db, r->a, "", filter, 1, DASH_ITEMS, &pp) < 0)
 		return -1;
-	if (pp.count == 0)
-		tdict_show(d, empty);
+	d = dash_list(d, pp.count, list, empty);
 	for (i = 0; i < pp.count; i++) {
 		tdict *it = tdict_section(d, section);
 
@@ -67,8 +76,7 @@ static int dash_events(struct req *r, tdict *d)
 
 	if (db_events_upcoming(r->db, r->a, time(NULL), 1, DASH_ITEMS, &el) < 0)
 		return -1;
-	if (el.count == 0)
-		tdict_show(d, "NO_EVENTS");
+	d = dash_list(d, el.count, "EVENTS", "NO_EVENTS");
 	for (i = 0; i < el.count; i++) {
 		tdict *it = tdict_section(d, "EVENT");
 
@@ -85,14 +93,14 @@ static int dash_changes(struct req *r, tdict *d)
 {
 	struct audit_entry *e;
 	long long total;
+	tdict *list;
 	size_t i, n;
 
 	if (db_audit_page(r->db, r->a, 1, DASH_ITEMS, &e, &n, &total) < 0)
 		return -1;
-	if (n == 0)
-		tdict_show(d, "NO_CHANGES");
+	list = dash_list(d, n, "CHANGES", "NO_CHANGES");
 	for (i = 0; i < n; i++) {
-		tdict *it = tdict_section(d, "CHANGE");
+		tdict *it = tdict_section(list, "CHANGE");
 
 		tdict_set(it, "WHEN", when_sv(r, e[i].at));
 		tdict_set(it, "WHO", e[i].user_email);
@@ -109,8 +117,8 @@ void page_admin_home(struct req *r)
 	tdict *d = admin_begin(r, "admin_home.tpl", "Översikt", "/admin");
 
 	tdict_set(d, "USER_NAME", r->session->name);
-	if (dash_posts(r, d, "utkast", "DRAFT", "NO_DRAFTS") < 0 ||
-	    dash_posts(r, d, "schemalagd", "SCHEDULED", "NO_SCHEDULED") < 0 ||
+	if (dash_posts(r, d, "utkast", "DRAFTS", "DRAFT", "NO_DRAFTS") < 0 ||
+	    dash_posts(r, d, "schemalagd", "SCHEDULED_LIST", "SCHEDULED", "NO_SCHEDULED") < 0 ||
 	    dash_events(r, d) < 0 || dash_changes(r, d) < 0) {
 		resp_error(r, 500, "dashboard: database");
 		return;
