@@ -39,7 +39,8 @@ static struct arena_chunk *chunk_new(size_t size)
 	return c;
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+/* n bytes, not zeroed: for callers that write all of them at once. */
+static void *alloc_raw(struct arena *a, size_t n)
 {
 	struct arena_chunk *c = a->head;
 	void *p;
@@ -60,13 +61,20 @@ void *arena_alloc(struct arena *a, size_t n)
 	p = c->data + c->used;
 	c->used += n;
 	a->total += n;
-	memset(p, 0, n);
+	return p;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	void *p = alloc_raw(a, n);
+
+	memset(p, 0, n ? n : 1);
 	return p;
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = alloc_raw(a, n + 1);
 
 	memcpy(p, s, n);
 	p[n] = '\0';
@@ -93,7 +101,7 @@ char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)
 		return arena_strdup(a, "");
 	if ((size_t)len < sizeof(tmp))
 		return arena_strndup(a, tmp, (size_t)len);
-	p = arena_alloc(a, (size_t)len + 1);
+	p = alloc_raw(a, (size_t)len + 1);
 	vsnprintf(p, (size_t)len + 1, fmt, ap);
 	return p;
 }

@@ -34,54 +34,80 @@ void event_last_day(bool all_day, time_t start, time_t end, struct tm *tm)
 	localtime_r(&last, tm);
 }
 
-/* "19 november 2025", or without the year "19 november", or only "19". */
-static int day_sv(const struct tm *tm, bool month, bool year, char *buf, size_t n)
+/* Appends s (len bytes) at *p if it fits before end. */
+static void put(char **p, const char *end, const char *s, size_t len)
 {
-	if (!month)
-		return snprintf(buf, n, "%d", tm->tm_mday);
-	if (!year)
-		return snprintf(buf, n, "%d %s", tm->tm_mday, time_month_sv(tm->tm_mon + 1));
-	return snprintf(buf, n, "%d %s %d", tm->tm_mday, time_month_sv(tm->tm_mon + 1),
-	    tm->tm_year + 1900);
+	if (len > (size_t)(end - *p))
+		len = (size_t)(end - *p);
+	memcpy(*p, s, len);
+	*p += len;
 }
 
-static void days_sv(const struct tm *a, const struct tm *b, char *buf, size_t n)
+/* Appends "19 november 2025", or without the year "19 november", or only "19". */
+static void day_sv(char **p, const char *end, const struct tm *tm, bool month, bool year)
+{
+	char d[TIME_SV_DATE_LEN];
+	size_t len = time_date_sv_tm(tm, d);
+
+	if (!month)
+		len = (size_t)(strchr(d, ' ') - d);
+	else if (!year)
+		len = (size_t)(strrchr(d, ' ') - d);
+	put(p, end, d, len);
+}
+
+/* Appends " kl. HH.MM". */
+static void clock_sv(char **p, const char *end, const struct tm *tm)
+{
+	char c[] = " kl. 00.00";
+
+	c[5] = (char)('0' + tm->tm_hour / 10);
+	c[6] = (char)('0' + tm->tm_hour % 10);
+	c[8] = (char)('0' + tm->tm_min / 10);
+	c[9] = (char)('0' + tm->tm_min % 10);
+	put(p, end, c, sizeof c - 1);
+}
+
+static void days_sv(char **p, const char *end, const struct tm *a, const struct tm *b)
 {
 	bool same_year = a->tm_year == b->tm_year;
 	bool same_month = same_year && a->tm_mon == b->tm_mon;
-	char first[64], last[64];
 
 	if (same_month && a->tm_mday == b->tm_mday) {
-		day_sv(a, true, true, buf, n);
+		day_sv(p, end, a, true, true);
 		return;
 	}
-	day_sv(a, !same_month, !same_year, first, sizeof first);
-	day_sv(b, true, true, last, sizeof last);
-	snprintf(buf, n, "%s" DASH "%s", first, last);
+	day_sv(p, end, a, !same_month, !same_year);
+	put(p, end, DASH, sizeof DASH - 1);
+	day_sv(p, end, b, true, true);
 }
 
 void event_when_sv(bool all_day, time_t start, time_t end, char *buf, size_t n)
 {
 	struct tm a, b;
-	char first[64], last[64];
+	char *p = buf, *stop = buf + (n > 0 ? n - 1 : 0);
 
+	if (n == 0)
+		return;
 	localtime_r(&start, &a);
 	event_last_day(all_day, start, end, &b);
 	if (all_day) {
-		days_sv(&a, &b, buf, n);
-		return;
+		days_sv(&p, stop, &a, &b);
+	} else {
+		day_sv(&p, stop, &a, true, true);
+		clock_sv(&p, stop, &a);
+		if (end > start && a.tm_year == b.tm_year && a.tm_yday == b.tm_yday) {
+			put(&p, stop, DASH, sizeof DASH - 1);
+			put(&p, stop, (const char[]){ (char)('0' + b.tm_hour / 10),
+			    (char)('0' + b.tm_hour % 10), '.', (char)('0' + b.tm_min / 10),
+			    (char)('0' + b.tm_min % 10) }, 5);
+		} else if (end > start) {
+			put(&p, stop, DASH, sizeof DASH - 1);
+			day_sv(&p, stop, &b, true, true);
+			clock_sv(&p, stop, &b);
+		}
 	}
-	day_sv(&a, true, true, first, sizeof first);
-	if (end <= start)
-		snprintf(buf, n, "%s kl. %02d.%02d", first, a.tm_hour, a.tm_min);
-	else if (a.tm_year == b.tm_year && a.tm_yday == b.tm_yday)
-		snprintf(buf, n, "%s kl. %02d.%02d" DASH "%02d.%02d", first, a.tm_hour,
-		    a.tm_min, b.tm_hour, b.tm_min);
-	else {
-		day_sv(&b, true, true, last, sizeof last);
-		snprintf(buf, n, "%s kl. %02d.%02d" DASH "%s kl. %02d.%02d", first, a.tm_hour,
-		    a.tm_min, last, b.tm_hour, b.tm_min);
-	}
+	*p = '\0';
 }
 
 const char *event_place(struct arena *a, const struct event *e)

@@ -17,16 +17,25 @@
 	"coalesce(registration_until, ''), programme_url, created_at, updated_at "
 #define PUBLIC "status IN ('published', 'cancelled') "
 
+/* ?4 is now less the longest event: no event that ends after now starts
+ * before it, and the scan of events_start begins there, not at the oldest. */
 static const char sql_upcoming[] =
 	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND ends_at > ?1 "
-	"ORDER BY starts_at, id LIMIT ?2 OFFSET ?3";
+	"AND starts_at >= ?4 ORDER BY starts_at, id LIMIT ?2 OFFSET ?3";
+static const char sql_span[] =
+	"SELECT coalesce(max(CAST((julianday(ends_at) - julianday(starts_at)) * 86400 "
+	"AS INTEGER)), 0) + 1 FROM events";
 static const char sql_upcoming_count[] =
 	"SELECT count(*) FROM events WHERE " PUBLIC "AND ends_at > ?1";
+/* starts_at <= ?1 follows from the table's CHECK (ends_at >= starts_at) and
+ * lets the backward scan begin at now, not at the last event. */
 static const char sql_past[] =
-	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND ends_at <= ?1 "
+	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND ends_at <= ?1 AND starts_at <= ?1 "
 	"ORDER BY starts_at DESC, id DESC LIMIT ?2 OFFSET ?3";
 static const char sql_past_count[] =
 	"SELECT count(*) FROM events WHERE " PUBLIC "AND ends_at <= ?1";
+static const char sql_next_end[] =
+	"SELECT coalesce(min(ends_at), '') FROM events WHERE " PUBLIC "AND ends_at > ?1";
 static const char sql_since[] =
 	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND ends_at >= ?1 "
 	"ORDER BY starts_at, id LIMIT ?2";
@@ -98,41 +107,120 @@ static void bind_time(sqlite3_stmt *st, int idx, time_t t)
 	db_bind_text(st, idx, buf);
 }
 
-/* A page of a list: count_sql and page_sql take now as ?1; page_sql takes
- * LIMIT ?2 OFFSET ?3. */
-static int paged(struct db *db, struct arena *a, const char *count_sql,
-    const char *page_sql, time_t now, long long page, int per, struct event_list *out)
+/* The longest event in seconds (plus one), cached while the data stamp holds.
+ * Returns 0 or -1. */
+static int event_span(struct db *db, long long *span)
 {
-	sqlite3_stmt *st = db_stmt(db, count_sql);
+	long long version, changes;
+	sqlite3_stmt *st;
 	int rc;
 
-	memset(out, 0, sizeof *out);
-	if (st == NULL)
+	if (db_data_stamp(db, &version, &changes) < 0)
 		return -1;
-	bind_time(st, 1, now);
-	rc = sqlite3_step(st);
-	out->total = sqlite3_column_int64(st, 0);
+	if (db->event_span.valid && db->event_span.version == version &&
+	    db->event_span.changes == changes) {
+		*span = db->event_span.span;
+		return 0;
+	}
+	if ((st = db_stmt(db, sql_span)) == NULL)
+		return -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*span = sqlite3_column_int64(st, 0);
 	db_done(st);
-	if (rc != SQLITE_ROW || (st = db_stmt(db, page_sql)) == NULL) {
-		db_log_error(db, "count events");
+	if (rc != SQLITE_ROW) {
+		db_log_error(db, "longest event");
 		return -1;
 	}
+	db->event_span.span = *span;
+	db->event_span.version = version;
+	db->event_span.changes = changes;
+	db->event_span.valid = true;
+	return 0;
+}
+
+/* Runs sql (now as ?1) and reads its one value: an integer into *n or, when
+ * text is not NULL, a time into text. Returns 0 or -1. */
+static int one_value(struct db *db, const char *sql, const char *now, long long *n,
+    char text[TIME_UTC_LEN])
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	db_bind_text(st, 1, now);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW && text != NULL)
+		snprintf(text, TIME_UTC_LEN, "%s", db_col_text(st, 0));
+	else if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int64(st, 0);
+	else
+		db_log_error(db, "count events");
+	db_done(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* The number of coming (upcoming) or past events at now into out->total,
+ * counted again only when the data changed or an event has ended since. */
+static int count(struct db *db, bool upcoming, time_t now, struct event_list *out)
+{
+	char stamp[TIME_UTC_LEN];
+	long long version, changes;
+
+	time_format_utc(now, stamp);
+	if (db_data_stamp(db, &version, &changes) < 0)
+		return -1;
+	if (!db->event_counts.valid || db->event_counts.version != version ||
+	    db->event_counts.changes != changes || (db->event_counts.until[0] &&
+	    strcmp(stamp, db->event_counts.until) >= 0)) {
+		db->event_counts.valid = false;
+		if (one_value(db, sql_upcoming_count, stamp, &db->event_counts.upcoming, NULL) < 0 ||
+		    one_value(db, sql_past_count, stamp, &db->event_counts.past, NULL) < 0 ||
+		    one_value(db, sql_next_end, stamp, NULL, db->event_counts.until) < 0)
+			return -1;
+		db->event_counts.version = version;
+		db->event_counts.changes = changes;
+		db->event_counts.valid = true;
+	}
+	out->total = upcoming ? db->event_counts.upcoming : db->event_counts.past;
+	return 0;
+}
+
+/* A page of a list: page_sql takes now as ?1, LIMIT ?2 OFFSET ?3 and, when
+ * upcoming, the earliest start as ?4. With counted, out->total is set. */
+static int paged(struct db *db, struct arena *a, bool counted, const char *page_sql,
+    bool upcoming, time_t now, long long page, int per, struct event_list *out)
+{
+	sqlite3_stmt *st;
+	long long span = 0;
+
+	memset(out, 0, sizeof *out);
+	if ((counted && count(db, upcoming, now, out) < 0) ||
+	    (upcoming && event_span(db, &span) < 0) || (st = db_stmt(db, page_sql)) == NULL)
+		return -1;
 	bind_time(st, 1, now);
 	sqlite3_bind_int(st, 2, per);
 	sqlite3_bind_int64(st, 3, (page - 1) * per);
+	if (upcoming)
+		bind_time(st, 4, now - (time_t)span);
 	return read_list(db, a, st, per, out, "list events");
 }
 
 int db_events_upcoming(struct db *db, struct arena *a, time_t now, long long page,
     int per, struct event_list *out)
 {
-	return paged(db, a, sql_upcoming_count, sql_upcoming, now, page, per, out);
+	return paged(db, a, true, sql_upcoming, true, now, page, per, out);
+}
+
+int db_events_next(struct db *db, struct arena *a, time_t now, int limit,
+    struct event_list *out)
+{
+	return paged(db, a, false, sql_upcoming, true, now, 1, limit, out);
 }
 
 int db_events_past(struct db *db, struct arena *a, time_t now, long long page,
     int per, struct event_list *out)
 {
-	return paged(db, a, sql_past_count, sql_past, now, page, per, out);
+	return paged(db, a, true, sql_past, false, now, page, per, out);
 }
 
 int db_events_since(struct db *db, struct arena *a, time_t since, int limit,

@@ -33,6 +33,9 @@ struct event_list {
  * Strings live in a. Returns 0 or -1. */
 int db_events_upcoming(struct db *db, struct arena *a, time_t now, long long page,
     int per, struct event_list *out);
+/* The first limit of those, without counting them (out->total is 0). */
+int db_events_next(struct db *db, struct arena *a, time_t now, int limit,
+    struct event_list *out);
 /* Public events that ended at or before now, newest first: page (1-based) of
  * per, with the number of them in out->total. Returns 0 or -1. */
 int db_events_past(struct db *db, struct arena *a, time_t now, long long page,

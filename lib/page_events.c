@@ -1,6 +1,8 @@
 /* page_events.c: coming and past events, one event, and their calendar files. */
 #include "pages.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -19,6 +21,7 @@
 #define HOME_EVENTS 3
 #define FEED_BACK_DAYS 365     /* the feed keeps the events of the last twelve months */
 #define FEED_MAX 5000
+#define FEED_MAX_AGE 60        /* seconds a rendered feed is reused */
 #define ICS_TYPE "text/calendar; charset=utf-8"
 
 static bool cancelled(const struct event *e)
@@ -68,7 +71,7 @@ void home_events(struct req *r, tdict *d)
 	tdict *box;
 	size_t i;
 
-	if (db_events_upcoming(r->db, r->a, time(NULL), 1, HOME_EVENTS, &l) < 0 || l.count == 0) {
+	if (db_events_next(r->db, r->a, time(NULL), HOME_EVENTS, &l) < 0 || l.count == 0) {
 		tdict_show(d, "NO_EVENTS");
 		return;
 	}
@@ -213,15 +216,80 @@ void page_event_ics(struct req *r)
 		    e.slug, &e, 1);
 }
 
+/* Renders the feed into the connection's cache. Returns 0 or -1 (answered). */
+static int render_feed(struct req *r, time_t now)
+{
+	struct abuf b = { .a = r->a };
+	struct event_list l;
+	unsigned long long h = 14695981039346656037ULL;   /* FNV-1a, for the ETag */
+	char *body;
+	size_t i;
+
+	if (db_events_since(r->db, r->a, now - (time_t)FEED_BACK_DAYS * 86400,
+	    FEED_MAX, &l) < 0) {
+		resp_error(r, 500, "calendar: database");
+		return -1;
+	}
+	ical_calendar(&b, r->cfg->site_url,
+	    arena_printf(r->a, "%s – evenemang", r->cfg->site_name), l.items, l.count);
+	if ((body = realloc(r->db->events_feed.body, b.len + 1)) == NULL) {
+		free(r->db->events_feed.body);
+		r->db->events_feed.body = NULL;
+		resp_error(r, 500, "calendar: out of memory");
+		return -1;
+	}
+	memcpy(body, b.p ? b.p : "", b.len);
+	body[b.len] = '\0';
+	for (i = 0; i < b.len; i++)
+		h = (h ^ (unsigned char)body[i]) * 1099511628211ULL;
+	r->db->events_feed.body = body;
+	r->db->events_feed.len = b.len;
+	snprintf(r->db->events_feed.etag, sizeof r->db->events_feed.etag, "\"%016llx\"", h);
+	return 0;
+}
+
+/* True when If-None-Match names etag (or is "*"). */
+static bool etag_matches(const char *header, const char *etag)
+{
+	size_t n = strlen(etag);
+	const char *p;
+
+	if (header == NULL)
+		return false;
+	if (strcmp(header, "*") == 0)
+		return true;
+	for (p = strstr(header, etag); p != NULL; p = strstr(p + 1, etag))
+		if ((p == header || p[-1] == ' ' || p[-1] == ',' || p[-1] == '/') &&
+		    (p[n] == '\0' || p[n] == ',' || p[n] == ' '))
+			return true;
+	return false;
+}
+
+/* The feed of the public events of the last twelve months and ahead. It is
+ * rendered once per worker and reused while this connection sees the same
+ * data, for at most FEED_MAX_AGE seconds (the twelve months move). */
 void page_events_ics(struct req *r)
 {
-	struct event_list l;
+	time_t now = time(NULL);
+	long long version, changes;
+	struct feed_cache *c = &r->db->events_feed;
 
-	if (db_events_since(r->db, r->a, time(NULL) - (time_t)FEED_BACK_DAYS * 86400,
-	    FEED_MAX, &l) < 0) {
+	if (db_data_stamp(r->db, &version, &changes) < 0) {
 		resp_error(r, 500, "calendar: database");
 		return;
 	}
-	send_ics(r, arena_printf(r->a, "%s – evenemang", r->cfg->site_name), "evenemang",
-	    l.items, l.count);
+	if (c->body == NULL || c->version != version || c->changes != changes ||
+	    now < c->made || now - c->made >= FEED_MAX_AGE) {
+		if (render_feed(r, now) < 0)
+			return;
+		c->version = version;
+		c->changes = changes;
+		c->made = now;
+	}
+	resp_header(r, "ETag", c->etag);
+	resp_header(r, "Content-Disposition", "inline; filename=\"evenemang.ics\"");
+	if (etag_matches(r->if_none_match, c->etag))
+		resp_send(r, 304, ICS_TYPE, NULL, 0);
+	else
+		resp_send(r, 200, ICS_TYPE, c->body, c->len);
 }

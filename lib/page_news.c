@@ -21,15 +21,16 @@ const struct field page_fields[] = {
 /* Sets DATE_ISO and DATE_SV from a stored UTC time. */
 static void set_date(tdict *d, const char *utc)
 {
-	char buf[64];
+	char iso[TIME_ISO_LEN], sv[TIME_SV_DATE_LEN];
+	struct tm tm;
 	time_t t;
 
-	if (time_parse_utc(utc, &t) < 0)
+	if (time_parse_utc(utc, &t) < 0 || localtime_r(&t, &tm) == NULL)
 		return;
-	time_format_iso_local(t, buf, sizeof buf);
-	tdict_set(d, "DATE_ISO", buf);
-	time_format_date_sv(t, buf, sizeof buf);
-	tdict_set(d, "DATE_SV", buf);
+	time_iso_local_tm(&tm, iso);
+	tdict_set(d, "DATE_ISO", iso);
+	time_date_sv_tm(&tm, sv);
+	tdict_set(d, "DATE_SV", sv);
 }
 
 static void set_category(struct req *r, tdict *d, const struct post *p)
@@ -44,16 +45,16 @@ static void set_category(struct req *r, tdict *d, const struct post *p)
 }
 
 /* Shows section FEATURED (SRC, ALT) when the post has a featured image. */
-static void set_featured(struct req *r, tdict *d, long long post_id)
+static void set_featured(struct req *r, tdict *d, const struct post *p)
 {
-	struct media m;
 	tdict *f;
 
-	if (db_media_featured(r->db, r->a, post_id, &m) != 1 || !media_is_image(m.mime_type))
+	if (p->featured_file == NULL || p->featured_file[0] == '\0' ||
+	    !media_is_image(p->featured_mime))
 		return;
 	f = tdict_section(d, "FEATURED");
-	tdict_set(f, "SRC", arena_printf(r->a, "/uploads/%s", m.file_name));
-	tdict_set(f, "ALT", m.alt_text);
+	tdict_set(f, "SRC", arena_printf(r->a, "/uploads/%s", p->featured_file));
+	tdict_set(f, "ALT", p->featured_alt);
 }
 
 /* Adds one repetition of section for each post. */
@@ -70,7 +71,7 @@ static void add_posts(struct req *r, tdict *d, const char *section,
 		tdict_set(item, "TITLE", p->title);
 		tdict_set(item, "EXCERPT", p->excerpt);
 		set_date(item, p->published_at);
-		set_featured(r, item, p->id);
+		set_featured(r, item, p);
 		set_category(r, item, p);
 	}
 }
@@ -151,7 +152,7 @@ void page_post(struct req *r)
 	tdict_set(d, "AUTHOR", p.author);
 	set_date(d, p.published_at);
 	set_category(r, d, &p);
-	set_featured(r, d, p.id);
+	set_featured(r, d, &p);
 	tdict_set(d, "SAFE_BODY_HTML", p.body_html);
 	if (p.excerpt[0])
 		tdict_set(tdict_section(r->layout, "DESCRIPTION"), "TEXT", p.excerpt);

@@ -20,6 +20,9 @@ struct post {
 	const char *published_at, *created_at, *updated_at;   /* UTC storage format */
 	long long category_id;                                /* 0 when none */
 	const char *category_slug, *category_name;            /* "" when none */
+	/* The featured image (media file name, MIME type, alt text): "" when
+	 * none; set by the public lookups (db_posts_public, db_post_public_by_slug). */
+	const char *featured_file, *featured_mime, *featured_alt;
 };
 
 /* A page of public posts, newest first. */

@@ -52,6 +52,7 @@ struct req {
 	const char *origin;
 	const char *sec_fetch_site;
 	const char *content_type;
+	const char *if_none_match;     /* the If-None-Match header, or NULL */
 	size_t content_length;
 
 	const char *arg;               /* the segment a route's '*' matched */

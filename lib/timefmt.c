@@ -82,6 +82,20 @@ static int parse_clock(const char *s, bool secs, struct tm *tm)
 	return 0;
 }
 
+/* Days from 1970-01-01 to the proleptic Gregorian date (Howard Hinnant's
+ * days_from_civil): what timegm computes, without its normalising work. */
+static long long days_from_civil(long long y, int m, int d)
+{
+	long long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
 int time_parse_utc(const char *s, time_t *out)
 {
 	struct tm tm = { 0 };
@@ -90,7 +104,8 @@ int time_parse_utc(const char *s, time_t *out)
 		return -1;
 	if (parse_date(s, &tm) || parse_clock(s + 11, true, &tm))
 		return -1;
-	*out = timegm(&tm);
+	*out = (time_t)(days_from_civil(tm.tm_year + 1900LL, tm.tm_mon + 1, tm.tm_mday) * 86400 +
+	    tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec);
 	return 0;
 }
 
@@ -131,12 +146,60 @@ static bool local(time_t t, struct tm *tm, char *buf, size_t n)
 	return n > 0 && localtime_r(&t, tm) != NULL;
 }
 
+/* Copies len bytes of s into buf of n > 0 bytes, cut to fit, NUL-terminated. */
+static void copy_out(char *buf, size_t n, const char *s, size_t len)
+{
+	if (len >= n)
+		len = n - 1;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+}
+
+/* Writes v as exactly width digits (zero-padded) at p; returns the end. */
+static char *put_digits(char *p, long v, int width)
+{
+	int i;
+
+	for (i = width - 1; i >= 0; i--, v /= 10)
+		p[i] = (char)('0' + v % 10);
+	return p + width;
+}
+
+/* Writes v without padding (0 <= v < 100000) at p; returns the end. */
+static char *put_int(char *p, long v)
+{
+	return put_digits(p, v, v >= 10000 ? 5 : v >= 1000 ? 4 : v >= 100 ? 3 : v >= 10 ? 2 : 1);
+}
+
+size_t time_date_sv_tm(const struct tm *tm, char buf[TIME_SV_DATE_LEN])
+{
+	const char *m = months_sv[tm->tm_mon];
+	size_t mlen = strlen(m);
+	char *p = buf;
+	long y = tm->tm_year + 1900L;
+
+	if (y < 0 || y > 99999)
+		y = 0;
+	p = put_int(p, tm->tm_mday);
+	*p++ = ' ';
+	memcpy(p, m, mlen);
+	p += mlen;
+	*p++ = ' ';
+	p = put_int(p, y);
+	*p = '\0';
+	return (size_t)(p - buf);
+}
+
 void time_format_date_sv(time_t t, char *buf, size_t n)
 {
+	char tmp[TIME_SV_DATE_LEN];
 	struct tm tm;
+	size_t len;
 
-	if (local(t, &tm, buf, n))
-		snprintf(buf, n, "%d %s %d", tm.tm_mday, months_sv[tm.tm_mon], tm.tm_year + 1900);
+	if (!local(t, &tm, buf, n))
+		return;
+	len = time_date_sv_tm(&tm, tmp);
+	copy_out(buf, n, tmp, len);
 }
 
 void time_format_datetime_sv(time_t t, char *buf, size_t n)
@@ -148,21 +211,42 @@ void time_format_datetime_sv(time_t t, char *buf, size_t n)
 		    tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
 }
 
+void time_iso_local_tm(const struct tm *tm, char buf[TIME_ISO_LEN])
+{
+	long off = tm->tm_gmtoff / 60, y = tm->tm_year + 1900L;
+	char *p = buf;
+
+	if (y < 0 || y > 9999)
+		y = 0;
+	p = put_digits(p, y, 4);
+	*p++ = '-';
+	p = put_digits(p, tm->tm_mon + 1, 2);
+	*p++ = '-';
+	p = put_digits(p, tm->tm_mday, 2);
+	*p++ = 'T';
+	p = put_digits(p, tm->tm_hour, 2);
+	*p++ = ':';
+	p = put_digits(p, tm->tm_min, 2);
+	*p++ = ':';
+	p = put_digits(p, tm->tm_sec, 2);
+	*p++ = off < 0 ? '-' : '+';
+	if (off < 0)
+		off = -off;
+	p = put_digits(p, off / 60 % 100, 2);
+	*p++ = ':';
+	p = put_digits(p, off % 60, 2);
+	*p = '\0';
+}
+
 void time_format_iso_local(time_t t, char *buf, size_t n)
 {
+	char tmp[TIME_ISO_LEN];
 	struct tm tm;
-	long off;
-	char sign = '+';
 
 	if (!local(t, &tm, buf, n))
 		return;
-	off = tm.tm_gmtoff / 60;
-	if (off < 0) {
-		sign = '-';
-		off = -off;
-	}
-	snprintf(buf, n, "%04d-%02d-%02dT%02d:%02d:%02d%c%02ld:%02ld", tm.tm_year + 1900,
-	    tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, sign, off / 60, off % 60);
+	time_iso_local_tm(&tm, tmp);
+	copy_out(buf, n, tmp, strlen(tmp));
 }
 
 void time_format_input(time_t t, char *buf, size_t n)

@@ -23,6 +23,13 @@ void time_format_date_sv(time_t t, char *buf, size_t n);
 void time_format_datetime_sv(time_t t, char *buf, size_t n);
 /* "2024-03-14T09:00:00+01:00", for <time datetime>. */
 void time_format_iso_local(time_t t, char *buf, size_t n);
+#define TIME_ISO_LEN 26      /* "2024-03-14T09:00:00+01:00" and its NUL */
+#define TIME_SV_DATE_LEN 32  /* "14 september 2024" and its NUL, with room */
+/* The same two from a broken-down Stockholm time (localtime_r, with
+ * tm_gmtoff): for callers that already have it. time_date_sv_tm returns the
+ * length written. */
+void time_iso_local_tm(const struct tm *tm, char buf[TIME_ISO_LEN]);
+size_t time_date_sv_tm(const struct tm *tm, char buf[TIME_SV_DATE_LEN]);
 /* "2024-03-14 09:00", the form an input field holds. */
 void time_format_input(time_t t, char *buf, size_t n);
 /* Swedish month name, 1..12 -> "januari".."december"; NULL when out of range. */

@@ -17,6 +17,47 @@ using ctemplate::TemplateDictionary;
 static const ctemplate::Strip kStrip = ctemplate::STRIP_BLANK_LINES;
 static const char kPragma[] = "{{%AUTOESCAPE context=\"HTML\"}}";
 
+// Names of variables and sections, with ctemplate's global id computed and
+// registered once per thread. A plain string key makes ctemplate hash the
+// name and look it up in its global id-to-name map under a mutex on every
+// SetValue; a key that carries its id skips both. Names longer than the slot
+// (or past a full table) go the plain way.
+namespace {
+struct NameSlot {
+	char s[40];
+	size_t len;
+	ctemplate::StaticTemplateString sts;
+};
+const size_t kNameSlots = 256;
+thread_local NameSlot names[kNameSlots];
+
+ctemplate::TemplateString name(const char *key)
+{
+	size_t len = strlen(key), h = 2166136261u, i, n;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)key[i]) * 16777619u;
+	if (len >= sizeof names[0].s)
+		return ctemplate::TemplateString(key, len);
+	for (i = h % kNameSlots, n = 0; n < kNameSlots; n++, i = (i + 1) % kNameSlots) {
+		NameSlot &sl = names[i];
+		if (sl.len == len && sl.sts.do_not_use_directly_.ptr_ != nullptr &&
+		    memcmp(sl.s, key, len) == 0)
+			return ctemplate::TemplateString(sl.sts);
+		if (sl.sts.do_not_use_directly_.ptr_ == nullptr) {
+			memcpy(sl.s, key, len + 1);
+			sl.len = len;
+			sl.sts.do_not_use_directly_.ptr_ = sl.s;
+			sl.sts.do_not_use_directly_.length_ = len;
+			sl.sts.do_not_use_directly_.id_ = ctemplate::kIllegalTemplateId;
+			ctemplate::StaticTemplateStringInitializer init(&sl.sts);
+			return ctemplate::TemplateString(sl.sts);
+		}
+	}
+	return ctemplate::TemplateString(key, len);
+}
+}
+
 static TemplateDictionary *D(tdict *d)
 {
 	return reinterpret_cast<TemplateDictionary *>(d);
@@ -98,7 +139,7 @@ void tdict_set(tdict *d, const char *key, const char *value)
 	if (d == NULL)
 		return;
 	try {
-		D(d)->SetValue(key, value ? value : "");
+		D(d)->SetValue(name(key), value ? value : "");
 	} catch (...) {
 	}
 }
@@ -116,7 +157,7 @@ void tdict_show(tdict *d, const char *section)
 	if (d == NULL)
 		return;
 	try {
-		D(d)->ShowSection(section);
+		D(d)->ShowSection(name(section));
 	} catch (...) {
 	}
 }
@@ -126,7 +167,7 @@ tdict *tdict_section(tdict *d, const char *section)
 	if (d == NULL)
 		return NULL;
 	try {
-		return T(D(d)->AddSectionDictionary(section));
+		return T(D(d)->AddSectionDictionary(name(section)));
 	} catch (...) {
 		return NULL;
 	}
@@ -137,7 +178,7 @@ tdict *tdict_include(tdict *d, const char *name, const char *file)
 	if (d == NULL)
 		return NULL;
 	try {
-		TemplateDictionary *inc = D(d)->AddIncludeDictionary(name);
+		TemplateDictionary *inc = D(d)->AddIncludeDictionary(::name(name));
 		inc->SetFilename(file);
 		return T(inc);
 	} catch (...) {
@@ -154,6 +195,8 @@ int tmpl_expand(const char *file, tdict *d, char **out, size_t *len)
 	try {
 		std::string s;
 		char *p;
+
+		s.reserve(16384);
 
 		if (!ctemplate::ExpandTemplate(file, kStrip, D(d), &s))
 			return -1;
