@@ -72,6 +72,7 @@ LIB_SRCS := \
 	lib/page_login.c \
 	lib/page_members.c \
 	lib/page_news.c \
+	lib/pagecache.c \
 	lib/pager.c \
 	lib/posts.c \
 	lib/posts_admin.c \

@@ -10,6 +10,7 @@
 
 struct config;
 struct db;
+struct pagecache;
 struct mp_form;
 
 enum method { M_GET = 1, M_HEAD = 2, M_POST = 4, M_OTHER = 8 };
@@ -69,6 +70,8 @@ struct req {
 	const char *error_message;     /* static Swedish text that replaces
 	                                  resp_error's standard message */
 	bool sent;
+	struct pagecache *pages;       /* this worker's page copies, or NULL */
+	bool cache_store;              /* keep a copy of a 200 answer in pages */
 	void *io;                      /* transport (FCGX_Request *) */
 	size_t (*write)(void *io, const char *buf, size_t len);
 	size_t (*read)(void *io, char *buf, size_t len);

@@ -8,6 +8,7 @@
 
 #include "config.h"
 #include "log.h"
+#include "pagecache.h"
 
 static const char security_headers[] =
 	"Content-Security-Policy: default-src 'none'; style-src 'self'; "
@@ -89,6 +90,8 @@ void resp_send(struct req *r, int status, const char *ctype, const char *body,
 	r->write(r->io, "\r\n", 2);
 	if (r->method != M_HEAD && len)
 		r->write(r->io, body, len);
+	if (r->cache_store && status == 200)
+		pagecache_store(r->pages, r, head, (size_t)n, r->headers, r->hlen, body, len);
 }
 
 tdict *page_begin(struct req *r, const char *tpl, const char *title, const char *nav)

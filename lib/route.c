@@ -7,6 +7,7 @@
 #include "db.h"
 
 #include "http.h"
+#include "pagecache.h"
 #include "response.h"
 #include "valid.h"
 
@@ -72,8 +73,15 @@ static int read_fields(struct req *r, const struct field *f)
  * routes may write: sessions are touched on GET). */
 static void run_handler(struct req *r, const struct route *rt)
 {
-	bool read_txn = rt->flags == 0 && (r->method == M_GET || r->method == M_HEAD) &&
-	    db_read_begin(r->db) == 0;
+	bool get = r->method == M_GET || r->method == M_HEAD;
+	bool read_txn;
+
+	if (get && (rt->flags & R_CACHE) && r->pages != NULL) {
+		if (pagecache_serve(r->pages, r))
+			return;
+		r->cache_store = true;
+	}
+	read_txn = get && (rt->flags & R_GUARDS) == 0 && db_read_begin(r->db) == 0;
 
 	rt->handler(r);
 	if (read_txn)
@@ -111,7 +119,7 @@ void route_dispatch(struct req *r)
 		resp_error(r, 400, "invalid query %s", r->query_raw ? r->query_raw : "");
 		return;
 	}
-	if (found->flags && route_guard(r, found->flags) < 0)
+	if ((found->flags & R_GUARDS) && route_guard(r, found->flags) < 0)
 		return;
 	run_handler(r, found);
 }

@@ -27,7 +27,13 @@ enum route_flags {
 	                           from the multipart field "csrf" like in any form. A body
 	                           that does not parse is answered with 400/413/415 and a
 	                           specific Swedish message, and the handler does not run. */
+	R_CACHE = 16,           /* a public page: copies of it are kept per worker and
+	                           sent again while nothing it shows can have changed
+	                           (pagecache.h) */
 };
+
+/* The flags that make route_guard run. */
+#define R_GUARDS (R_LOGIN | R_ADMIN | R_CSRF | R_MULTIPART)
 
 struct route {
 	unsigned methods;       /* M_GET (HEAD implied), M_POST, or both */

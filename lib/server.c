@@ -13,6 +13,7 @@
 
 #include "db.h"
 #include "log.h"
+#include "pagecache.h"
 #include "request.h"
 
 struct worker {
@@ -20,6 +21,7 @@ struct worker {
 	const struct config *cfg;
 	int fd;
 	struct db *db;
+	struct pagecache pages;
 };
 
 /* io is the FCGX_Request: responses go to its out stream, bodies come from in. */
@@ -50,7 +52,7 @@ static void *worker_main(void *arg)
 	FCGX_InitRequest(&fr, w->fd, 0);
 	while (FCGX_Accept_r(&fr) >= 0) {
 		struct req r = {
-			.a = &a, .cfg = w->cfg, .db = w->db, .io = &fr,
+			.a = &a, .cfg = w->cfg, .db = w->db, .io = &fr, .pages = &w->pages,
 			.write = fcgi_write, .read = fcgi_read,
 		};
 
@@ -64,6 +66,7 @@ static void *worker_main(void *arg)
 		arena_reset(&a);
 	}
 	FCGX_Free(&fr, 1);
+	pagecache_free(&w->pages);
 	arena_free(&a);
 	return NULL;
 }

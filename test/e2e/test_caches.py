@@ -1,9 +1,12 @@
 """The public pages' caches and shortcuts stay correct: the calendar feed's cache and ETag,
 the counts and index bounds of the event lists, one read transaction per page."""
 import re
+import time
 from datetime import datetime, timedelta, timezone
 
 from test_events import insert_event
+
+PAGE_VARIANTS = 150   # above PAGECACHE_ENTRIES (64) for both workers
 
 
 def utc(dt):
@@ -127,3 +130,52 @@ def test_featured_image_in_lists_and_post(make_site):
         assert body.count('src="/uploads/0123456789abcdef0123456789abcdef.png"') == 1, path
         assert 'alt="En bild"' in body
     assert "/uploads/" not in s.get("/nyheter/utan-bild").text.split("<main", 1)[1]
+
+
+def test_page_copies_follow_changes(make_site):
+    """A public page served from a worker's copy changes as soon as the data does."""
+    site = make_site()
+    insert_post(site, "kopia", "Första rubriken")
+    for _ in range(6):   # every worker has made and used its copy
+        r = site.get("/nyheter/kopia")
+        assert r.status == 200 and "Första rubriken" in r.text
+        assert "Första rubriken" in site.get("/").text
+    site.sql("UPDATE posts SET title = 'Andra rubriken' WHERE slug = 'kopia'")
+    for _ in range(6):
+        assert "Andra rubriken" in site.get("/nyheter/kopia").text
+        assert "Andra rubriken" in site.get("/").text
+        assert "Första rubriken" not in site.get("/nyheter").text
+
+
+def test_page_copies_follow_time(make_site):
+    """A post scheduled two seconds ahead appears on a page that was copied before."""
+    site = make_site()
+    due = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(seconds=2)
+    insert_post(site, "snart", "Snart publicerad", due)
+    for _ in range(6):
+        assert "Snart publicerad" not in site.get("/").text
+    deadline = due + timedelta(seconds=5)
+    while datetime.now(timezone.utc) < due + timedelta(milliseconds=100):
+        time.sleep(0.1)
+    assert datetime.now(timezone.utc) < deadline
+    for _ in range(6):
+        assert "Snart publicerad" in site.get("/").text
+
+
+def test_head_from_a_copy_has_headers_only(site):
+    first = site.get("/medlemmar")
+    for _ in range(4):
+        again = site.get("/medlemmar")
+        assert again.body == first.body
+        head = site.request("HEAD", "/medlemmar")
+        assert head.status == 200 and head.body == b""
+        assert head.headers["content-length"] == str(len(first.body))
+        assert head.headers["content-security-policy"] == first.headers["content-security-policy"]
+
+
+def test_many_query_variants_all_answered(site):
+    """More variants than a worker keeps copies of are all answered right."""
+    want = site.get("/styrelse").body
+    for i in range(PAGE_VARIANTS):
+        r = site.get(f"/styrelse?v={i}")
+        assert r.status == 200 and r.body == want
