@@ -265,3 +265,15 @@ void form_options(tdict *d, const char *section, const char *const *values,
 			tdict_show(o, "SELECTED");
 	}
 }
+
+void form_saved(struct form *f, long long rc, const char *done, const char *what)
+{
+	if (rc < 0) {
+		resp_error(f->r, 500, "%s", what);
+	} else if (rc == 0) {
+		form_conflict(f);
+		page_end(f->r, 409);
+	} else {
+		resp_redirect(f->r, done);
+	}
+}

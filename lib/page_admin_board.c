@@ -196,14 +196,9 @@ static void save(struct req *r, long long id)
 		page_end(r, 422);
 		return;
 	}
-	if ((newid = write_seat(r, id, &sf)) < 0) {
-		resp_error(r, 500, "write seat %lld", id);
-	} else if (newid == 0) {
-		form_conflict(&f);
-		page_end(r, 409);
-	} else {
-		resp_redirect(r, arena_printf(r->a, NAV "/%lld?klart=%d", newid, id ? 1 : 2));
-	}
+	newid = write_seat(r, id, &sf);
+	form_saved(&f, newid, arena_printf(r->a, NAV "/%lld?klart=%d", newid, id ? 1 : 2),
+	    arena_printf(r->a, "write seat %lld", id));
 }
 
 void page_admin_seat_create(struct req *r)

@@ -332,14 +332,8 @@ static void save(struct req *r, long long id)
 			resp_redirect(r, arena_printf(r->a, NAV "/%lld?klart=2", newid));
 		return;
 	}
-	if ((rc = update_event(r, id, &ef)) < 0) {
-		resp_error(r, 500, "update event %lld", id);
-	} else if (rc == 0) {
-		form_conflict(&f);
-		page_end(r, 409);
-	} else {
-		resp_redirect(r, arena_printf(r->a, NAV "/%lld?klart=1", id));
-	}
+	form_saved(&f, update_event(r, id, &ef), arena_printf(r->a, NAV "/%lld?klart=1", id),
+	    arena_printf(r->a, "update event %lld", id));
 }
 
 void page_admin_event_create(struct req *r)

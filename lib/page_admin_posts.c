@@ -373,14 +373,9 @@ static void save(struct req *r, long long id)
 		resp_redirect(r, arena_printf(r->a, "/admin/nyheter/%lld?klart=2", newid));
 		return;
 	}
-	if ((rc = update_post(r, id, &pf)) < 0) {
-		resp_error(r, 500, "update post %lld", id);
-	} else if (rc == 0) {
-		form_conflict(&f);
-		page_end(r, 409);
-	} else {
-		resp_redirect(r, arena_printf(r->a, "/admin/nyheter/%lld?klart=1", id));
-	}
+	form_saved(&f, update_post(r, id, &pf),
+	    arena_printf(r->a, "/admin/nyheter/%lld?klart=1", id),
+	    arena_printf(r->a, "update post %lld", id));
 }
 
 void page_admin_post_create(struct req *r)

@@ -115,12 +115,7 @@ void page_admin_textpage_save(struct req *r)
 		page_end(r, 422);
 		return;
 	}
-	if ((rc = update_page(r, slug, version, title, body)) < 0) {
-		resp_error(r, 500, "update text page %s", slug);
-	} else if (rc == 0) {
-		form_conflict(&f);
-		page_end(r, 409);
-	} else {
-		resp_redirect(r, arena_printf(r->a, NAV "/%s?klart=1", slug));
-	}
+	form_saved(&f, update_page(r, slug, version, title, body),
+	    arena_printf(r->a, NAV "/%s?klart=1", slug),
+	    arena_printf(r->a, "update text page %s", slug));
 }
