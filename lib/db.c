@@ -2,11 +2,13 @@
 #include "db.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "log.h"
+#include "slug.h"
 #include "timefmt.h"
 
 static const char pragmas[] =
@@ -158,6 +160,37 @@ int db_write_id(struct db *db, const char *sql, long long id, const char *what)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	return db_write(db, st, what);
+}
+
+/* 1 when the statement finds a row for slug, 0 when none, -1 on error. */
+static int slug_taken(struct db *db, sqlite3_stmt *st, const char *slug, long long except_id)
+{
+	int rc;
+
+	db_bind_text(st, 1, slug);
+	sqlite3_bind_int64(st, 2, except_id);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		db_log_error(db, "slug taken");
+	db_done(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int db_unique_slug(struct db *db, const char *taken_sql, long long except_id,
+    const char *title, const char *fallback, char *buf, size_t n)
+{
+	sqlite3_stmt *st = db_stmt(db, taken_sql);
+	char base[SLUG_MAX + 1];
+	int i, taken = -1;
+
+	if (st == NULL)
+		return -1;
+	if (slug_make(title, base, sizeof base) == 0)
+		snprintf(base, sizeof base, "%s", fallback);
+	snprintf(buf, n, "%s", base);
+	for (i = 2; (taken = slug_taken(db, st, buf, except_id)) == 1 && i < 10000; i++)
+		snprintf(buf, n, "%.*s-%d", SLUG_MAX - 6, base, i);
+	return taken == 0 ? 0 : -1;
 }
 
 int db_bind_text(sqlite3_stmt *st, int idx, const char *s)

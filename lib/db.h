@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stddef.h>
 #include <time.h>
 
 #define DB_STMT_SLOTS 256
@@ -80,6 +81,12 @@ int db_write(struct db *db, sqlite3_stmt *st, const char *what);
 /* Runs the static statement sql, whose one parameter ?1 is id (e.g. a DELETE
  * by id), through db_write. */
 int db_write_id(struct db *db, const char *sql, long long id, const char *what);
+/* Writes into buf (n > SLUG_MAX) a slug of title, or of fallback when the
+ * title gives none, for which the static statement taken_sql (?1 the slug,
+ * ?2 except_id) finds no row; -2, -3 ... are added on a collision.
+ * Returns 0 or -1. */
+int db_unique_slug(struct db *db, const char *taken_sql, long long except_id,
+    const char *title, const char *fallback, char *buf, size_t n);
 /* Binds a text value (SQLITE_TRANSIENT); NULL binds NULL. Returns 0 or -1. */
 int db_bind_text(sqlite3_stmt *st, int idx, const char *s);
 /* A text column, never NULL ("" for NULL). Valid until the next step. */

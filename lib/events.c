@@ -41,8 +41,10 @@ static const char sql_since[] =
 	"ORDER BY starts_at, id LIMIT ?2";
 static const char sql_by_slug[] =
 	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND slug = ?1";
+/* "tidigare" is taken by the route /evenemang/tidigare. */
 static const char sql_slug_taken[] =
-	"SELECT 1 FROM events WHERE slug = ?1";
+	"SELECT 1 WHERE ?1 = 'tidigare' OR EXISTS "
+	"(SELECT 1 FROM events WHERE slug = ?1 AND id <> ?2)";
 static const char sql_insert[] =
 	"INSERT INTO events (slug, title, kind, status, all_day, online, starts_at, ends_at, "
 	"venue, town, join_url, description_md, description_html, description_text, "
@@ -254,36 +256,7 @@ int db_event_public_by_slug(struct db *db, struct arena *a, const char *slug,
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
-/* 1 when slug is taken by an event or reserved by a route, 0 if free, -1. */
-static int slug_taken(struct db *db, const char *slug)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if (strcmp(slug, "tidigare") == 0)
-		return 1;
-	if ((st = db_stmt(db, sql_slug_taken)) == NULL)
-		return -1;
-	db_bind_text(st, 1, slug);
-	rc = sqlite3_step(st);
-	db_done(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
-}
-
 /* Picks a free slug for title into buf (size n > SLUG_MAX). Returns 0 or -1. */
-static int unique_slug(struct db *db, const char *title, char *buf, size_t n)
-{
-	char base[SLUG_MAX + 1];
-	int i, taken;
-
-	if (slug_make(title, base, sizeof base) == 0)
-		snprintf(base, sizeof base, "evenemang");
-	snprintf(buf, n, "%s", base);
-	for (i = 2; (taken = slug_taken(db, buf)) == 1 && i < 10000; i++)
-		snprintf(buf, n, "%.*s-%d", SLUG_MAX - 6, base, i);   /* room for the suffix */
-	return taken == 0 ? 0 : -1;
-}
-
 static bool status_valid(const char *s)
 {
 	return strcmp(s, "draft") == 0 || strcmp(s, "published") == 0 ||
@@ -303,7 +276,7 @@ long long db_event_insert(struct db *db, const struct event_input *in)
 		log_msg("event %s refused: end before start, or bad kind or status", in->title);
 		return -1;
 	}
-	if (unique_slug(db, in->title, slug, sizeof slug) < 0)
+	if (db_unique_slug(db, sql_slug_taken, 0, in->title, "evenemang", slug, sizeof slug) < 0)
 		return -1;
 	html = md_to_html(in->description_md, mdlen);
 	text = md_to_text(in->description_md, mdlen);

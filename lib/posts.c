@@ -253,35 +253,10 @@ long long db_category_insert(struct db *db, const char *slug, const char *name,
 	return id;
 }
 
-/* Returns 1 when slug is used by a post other than except_id, 0 if free, -1. */
-static int slug_taken(struct db *db, const char *slug, long long except_id)
-{
-	sqlite3_stmt *st = db_stmt(db, sql_slug_taken);
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	db_bind_text(st, 1, slug);
-	sqlite3_bind_int64(st, 2, except_id);
-	rc = sqlite3_step(st);
-	db_done(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
-}
-
 int db_post_unique_slug(struct db *db, const char *title, long long except_id,
     char *buf, size_t n)
 {
-	char base[SLUG_MAX + 1];
-	int i, taken;
-
-	if (slug_make(title, base, sizeof base) == 0)
-		snprintf(base, sizeof base, "nyhet");
-	snprintf(buf, n, "%s", base);
-	for (i = 2; (taken = slug_taken(db, buf, except_id)) == 1 && i < 10000; i++) {
-		base[SLUG_MAX - 6] = '\0';   /* room for the suffix */
-		snprintf(buf, n, "%s-%d", base, i);
-	}
-	return taken == 0 ? 0 : -1;
+	return db_unique_slug(db, sql_slug_taken, except_id, title, "nyhet", buf, n);
 }
 
 long long db_post_insert(struct db *db, const struct post_input *in)

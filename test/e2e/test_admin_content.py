@@ -523,3 +523,13 @@ def test_bad_ids(site, ed):
         assert ed.get(path).status == 404, path
     for path in ["/admin/evenemang/99999999", "/admin/medlemmar/99999999", "/admin/styrelse/99999999"]:
         assert ed.post(path, {"title": "x", "name": "x", "version": "1"}).status == 404, path
+
+
+def test_event_slugs_unique_and_never_a_route(site, ed):
+    a = create_event(ed, title="Tidigare")
+    b = create_event(ed, title="Dubbel titel")
+    c = create_event(ed, title="Dubbel titel")
+    slugs = {i: site.sql("SELECT slug FROM events WHERE id = ?", (i,))[0][0] for i in (a, b, c)}
+    assert slugs[a] == "tidigare-2"
+    assert slugs[b] == "dubbel-titel" and slugs[c] == "dubbel-titel-2"
+    assert "Tidigare" in site.get("/evenemang/tidigare-2").text

@@ -251,3 +251,10 @@ def test_bad_ids(site, ed):
     assert r.status == 404
     r = ed.post("/admin/nyheter/ny", post_form(title="x", body="x", action="radera-allt"))
     assert r.status == 422
+
+
+def test_same_title_gets_a_unique_slug(site, ed):
+    first = create(ed, title="Samma rubrik på två nyheter", body="Ett", action="draft")
+    second = create(ed, title="Samma rubrik på två nyheter", body="Två", action="draft")
+    assert slug_of(site, first) == "samma-rubrik-pa-tva-nyheter"
+    assert slug_of(site, second) == "samma-rubrik-pa-tva-nyheter-2"
