@@ -102,5 +102,9 @@ echo "hcweb körs på http://127.0.0.1:$PORT/ — Ctrl-C stoppar"
 set +e
 wait -n "$hcweb_pid" "$nginx_pid"
 status=$?
+if [ "$status" -eq 0 ]; then   # stopped by a signal (Ctrl-C reaches both servers)
+	echo "run-dev: stoppad"
+	exit 0
+fi
 echo "run-dev: en av servrarna avslutades (status $status); stoppar" >&2
-exit $(( status == 0 ? 1 : status ))
+exit "$status"
