@@ -35,7 +35,6 @@ static int insert(struct db *db, long long user_id, const char *email,
 {
 	sqlite3_stmt *st = db_stmt(db, sql_insert);
 	char now[TIME_UTC_LEN];
-	int rc;
 
 	if (st == NULL)
 		return -1;
@@ -50,11 +49,7 @@ static int insert(struct db *db, long long user_id, const char *email,
 		sqlite3_bind_int64(st, 6, item_id);
 	summary = summary ? summary : "";
 	sqlite3_bind_text(st, 7, summary, (int)cut_utf8(summary, SUMMARY_MAX), SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
-		db_log_error(db, "audit log");
-	db_done(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_write(db, st, "audit log") < 0 ? -1 : 0;
 }
 
 int audit_log(struct req *r, const char *action, const char *item_type,

@@ -62,7 +62,7 @@ static const char sql_post_insert[] =
 
 #define EXCERPT_MAX 300
 
-static void read_post(sqlite3_stmt *st, struct arena *a, struct post *p)
+void db_post_read(sqlite3_stmt *st, struct arena *a, struct post *p)
 {
 	p->id = sqlite3_column_int64(st, 0);
 	p->slug = arena_strdup(a, db_col_text(st, 1));
@@ -78,6 +78,12 @@ static void read_post(sqlite3_stmt *st, struct arena *a, struct post *p)
 	p->category_id = sqlite3_column_int64(st, 11);
 	p->category_slug = arena_strdup(a, db_col_text(st, 12));
 	p->category_name = arena_strdup(a, db_col_text(st, 13));
+}
+
+/* The post's columns and then its featured image's. */
+static void read_post(sqlite3_stmt *st, struct arena *a, struct post *p)
+{
+	db_post_read(st, a, p);
 	p->featured_file = arena_strdup(a, db_col_text(st, 14));
 	p->featured_mime = arena_strdup(a, db_col_text(st, 15));
 	p->featured_alt = arena_strdup(a, db_col_text(st, 16));

@@ -37,6 +37,11 @@ struct post_page {
  * (lists do not show them). Returns 0 or -1. */
 int db_posts_public(struct db *db, struct arena *a, long long category_id,
     long long page, int per, struct post_page *out);
+/* Reads the first 14 columns every post query selects, in this order: id,
+ * slug, title, author, excerpt, body_md, body_html, status, published_at,
+ * created_at, updated_at, category id (0 for none), category slug and name.
+ * Strings are copied into a. */
+void db_post_read(sqlite3_stmt *st, struct arena *a, struct post *p);
 /* The public post with slug. Returns 1 found, 0 not found, -1 error. */
 int db_post_public_by_slug(struct db *db, struct arena *a, const char *slug,
     struct post *out);

@@ -42,24 +42,6 @@ static const char sql_delete[] =
 static const char sql_categories[] =
 	"SELECT id, slug, name, description FROM categories ORDER BY name LIMIT 500";
 
-static void read_row(sqlite3_stmt *st, struct arena *a, struct post *p)
-{
-	p->id = sqlite3_column_int64(st, 0);
-	p->slug = arena_strdup(a, db_col_text(st, 1));
-	p->title = arena_strdup(a, db_col_text(st, 2));
-	p->author = arena_strdup(a, db_col_text(st, 3));
-	p->excerpt = arena_strdup(a, db_col_text(st, 4));
-	p->body_md = arena_strdup(a, db_col_text(st, 5));
-	p->body_html = arena_strdup(a, db_col_text(st, 6));
-	p->status = arena_strdup(a, db_col_text(st, 7));
-	p->published_at = arena_strdup(a, db_col_text(st, 8));
-	p->created_at = arena_strdup(a, db_col_text(st, 9));
-	p->updated_at = arena_strdup(a, db_col_text(st, 10));
-	p->category_id = sqlite3_column_int64(st, 11);
-	p->category_slug = arena_strdup(a, db_col_text(st, 12));
-	p->category_name = arena_strdup(a, db_col_text(st, 13));
-}
-
 static void bind_filter(sqlite3_stmt *st, const char *q, const char *filter, const char *now)
 {
 	db_bind_text(st, 1, q);
@@ -89,7 +71,7 @@ int db_posts_admin(struct db *db, struct arena *a, const char *q, const char *fi
 	sqlite3_bind_int(st, 4, per);
 	sqlite3_bind_int64(st, 5, (page - 1) * per);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->count < (size_t)per)
-		read_row(st, a, &out->items[out->count++]);
+		db_post_read(st, a, &out->items[out->count++]);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
 		db_log_error(db, "admin posts");
 	db_done(st);
@@ -107,7 +89,7 @@ int db_post_by_id(struct db *db, struct arena *a, long long id, struct post *out
 	sqlite3_bind_int64(st, 1, id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		read_row(st, a, out);
+		db_post_read(st, a, out);
 		*version = sqlite3_column_int64(st, 14);
 	} else if (rc != SQLITE_DONE) {
 		db_log_error(db, "post by id");

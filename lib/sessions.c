@@ -29,18 +29,13 @@ static const char sql_delete_old[] =
 static int exec_id(struct db *db, const char *sql, long long id, const char *text)
 {
 	sqlite3_stmt *st = db_stmt(db, sql);
-	int rc;
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	if (text != NULL)
 		db_bind_text(st, 2, text);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
-		db_log_error(db, "session write");
-	db_done(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_write(db, st, "session write") < 0 ? -1 : 0;
 }
 
 /* Deletes every session past its limits (now and then, at each login). */
@@ -64,7 +59,6 @@ int session_create(struct db *db, long long user_id, char *token)
 {
 	sqlite3_stmt *st;
 	char hash[AUTH_TOKEN_HEX], csrf[AUTH_TOKEN_HEX], now[TIME_UTC_LEN];
-	int rc;
 
 	purge_old(db, time(NULL));
 	if ((st = db_stmt(db, sql_insert)) == NULL)
@@ -77,11 +71,7 @@ int session_create(struct db *db, long long user_id, char *token)
 	sqlite3_bind_int64(st, 2, user_id);
 	db_bind_text(st, 3, csrf);
 	db_bind_text(st, 4, now);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
-		db_log_error(db, "insert session");
-	db_done(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_write(db, st, "insert session") < 0 ? -1 : 0;
 }
 
 /* True when the cookie value has the form of our tokens (64 hex digits). */

@@ -163,7 +163,6 @@ int db_login_record(struct db *db, const char *email, const char *addr, const ch
 {
 	sqlite3_stmt *st = db_stmt(db, sql_attempt);
 	char now[TIME_UTC_LEN];
-	int rc;
 
 	if (st == NULL)
 		return -1;
@@ -172,28 +171,19 @@ int db_login_record(struct db *db, const char *email, const char *addr, const ch
 	db_bind_text(st, 2, email);
 	db_bind_text(st, 3, addr);
 	db_bind_text(st, 4, outcome);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
-		db_log_error(db, "login attempt");
-	db_done(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_write(db, st, "login attempt") < 0 ? -1 : 0;
 }
 
 int db_login_purge(struct db *db)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_purge_attempts);
 	char before[TIME_UTC_LEN];
-	int rc;
 
 	if (st == NULL)
 		return -1;
 	time_format_utc(time(NULL) - (time_t)LOGIN_KEEP_DAYS * 86400, before);
 	db_bind_text(st, 1, before);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
-		db_log_error(db, "purge login attempts");
-	db_done(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_write(db, st, "purge login attempts") < 0 ? -1 : 0;
 }
 
 bool login_locked_by(const long long *fail_times, size_t n, long long now)
