@@ -49,6 +49,8 @@ uploads = $VAR/uploads
 CONF
 	echo "run-dev: skrev $CONF"
 fi
+# The site's address follows PORT: logins check that forms come from it.
+sed -i "s|^site_url = .*|site_url = http://127.0.0.1:$PORT|" "$CONF"
 
 "$BUILD/hcadmin" -c "$CONF" migrate
 if [ ! -e "$VAR/.demo-loaded" ]; then
