@@ -70,7 +70,8 @@ NGX=$TMP/nginx/nginx.conf
 conf/render-nginx.sh conf/nginx.conf.in "$NGX" "$PORT" "$TMP/root" "$TMP" \
 	"$TMP/hcweb.sock" "$TMP/uploads" "$NGINX_WORKERS"
 sed -i "s|^\(\t*\)location / {|\1location = /bench-null { fastcgi_pass unix:$TMP/null.sock; }\n&|" "$NGX"
-grep -q bench-null "$NGX" || { echo "bench: could not add the null location" >&2; exit 1; }
+sed -i "s|^\(\t*\)location / {|\1location = /bench-null-ics { fastcgi_pass unix:$TMP/null-ics.sock; }\n&|" "$NGX"
+grep -q bench-null-ics "$NGX" || { echo "bench: could not add the null locations" >&2; exit 1; }
 nginx -c "$NGX" -p "$TMP/nginx" -e "$TMP/nginx/error.log" -g 'daemon off;' &
 pids+=("$!")
 for _ in $(seq 50); do curl -s -o /dev/null "$URL/" && break; sleep 0.1; done
@@ -81,6 +82,13 @@ bench/nullfcgi "$TMP/null.sock" "$TMP/root/static/bench.html" "$HCWEB_WORKERS" &
 null_pid=$!
 pids+=("$null_pid")
 for _ in $(seq 50); do [ -S "$TMP/null.sock" ] && break; sleep 0.1; done
+# The calendar feed is some hundred times larger than a page: the transport's
+# limit for it is a null responder answering with the feed's own bytes.
+curl -sf -o "$TMP/feed.ics" "$URL/evenemang.ics"
+bench/nullfcgi "$TMP/null-ics.sock" "$TMP/feed.ics" "$HCWEB_WORKERS" &
+null_ics_pid=$!
+pids+=("$null_ics_pid")
+for _ in $(seq 50); do [ -S "$TMP/null-ics.sock" ] && break; sleep 0.1; done
 
 POST=$(sqlite3 "$TMP/hcweb.db" "SELECT slug FROM posts WHERE status = 'published'
 	ORDER BY published_at DESC LIMIT 1 OFFSET $((POSTS / 2))")
@@ -99,6 +107,7 @@ evenemang=/evenemang
 evenemang-en=/evenemang/$EVENT
 kalender=/evenemang.ics
 ${TARGETS_EXTRA:-}
+null-kalender=/bench-null-ics
 static=/static/bench.html
 null=/bench-null
 "
@@ -128,8 +137,12 @@ for t in $TARGETS; do
 	name=${t%%=*} path=${t#*=}
 	timeout 30 wrk -t2 -c"$CONNS" -d1s "$URL$path" >/dev/null   # warm up
 	# The responder's own CPU time a request: steady even when the machine is busy.
-	[ "$name" = null ] && cpid=$null_pid || cpid=$hcweb_pid
-	[ "$name" = static ] && cpid=
+	case $name in
+	null) cpid=$null_pid ;;
+	null-kalender) cpid=$null_ics_pid ;;
+	static) cpid= ;;
+	*) cpid=$hcweb_pid ;;
+	esac
 	c0=${cpid:+$(cpu_ticks "$cpid")}
 	out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "$URL$path")
 	reqs=$(awk '/requests in/ { print $1 }' <<<"$out")
@@ -157,6 +170,8 @@ for t in $TARGETS; do
 		"${CPU[$name]}"
 done
 echo "(cpu-us/req: CPU time of hcweb, or of the null responder, per request; static: nginx only)"
+printf 'kalender against a null responder of the same %s bytes: %.0f%%\n' "$(wc -c < "$TMP/feed.ics")" \
+	"$(awk -v a="${RPS[kalender]}" -v b="${RPS[null-kalender]}" 'BEGIN { print 100 * a / b }')"
 echo
 echo "hcweb resident memory after the run: $((rss / 1024)) MB (VmRSS $rss kB, peak VmHWM $hwm kB)"
 echo "page: $(wc -c < "$TMP/root/static/bench.html") bytes; posts: $(sqlite3 "$TMP/hcweb.db" 'SELECT count(*) FROM posts'); events: $(sqlite3 "$TMP/hcweb.db" 'SELECT count(*) FROM events')"
