@@ -39,6 +39,17 @@ const char *board_role_label(const char *code)
 	return NULL;
 }
 
+void db_member_read(sqlite3_stmt *st, struct arena *a, struct member *m)
+{
+	m->id = sqlite3_column_int64(st, 0);
+	m->name = arena_strdup(a, db_col_text(st, 1));
+	m->kind = arena_strdup(a, db_col_text(st, 2));
+	m->county = arena_strdup(a, db_col_text(st, 3));
+	m->website = arena_strdup(a, db_col_text(st, 4));
+	m->joined_year = sqlite3_column_int(st, 5);
+	m->active = sqlite3_column_int(st, 6) != 0;
+}
+
 int db_members_current(struct db *db, struct arena *a, struct member_list *out)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_members_current);
@@ -49,17 +60,8 @@ int db_members_current(struct db *db, struct arena *a, struct member_list *out)
 		return -1;
 	out->items = arena_alloc(a, sizeof *out->items * MAX_MEMBERS);
 	sqlite3_bind_int(st, 1, MAX_MEMBERS);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct member *m = &out->items[out->count++];
-
-		m->id = sqlite3_column_int64(st, 0);
-		m->name = arena_strdup(a, db_col_text(st, 1));
-		m->kind = arena_strdup(a, db_col_text(st, 2));
-		m->county = arena_strdup(a, db_col_text(st, 3));
-		m->website = arena_strdup(a, db_col_text(st, 4));
-		m->joined_year = sqlite3_column_int(st, 5);
-		m->active = sqlite3_column_int(st, 6) != 0;
-	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		db_member_read(st, a, &out->items[out->count++]);
 	if (rc != SQLITE_DONE)
 		db_log_error(db, "members");
 	db_done(st);

@@ -32,6 +32,9 @@ struct board {
 	size_t count;
 };
 
+/* Reads the columns every member query selects first, in this order: id,
+ * name, kind, county, website, joined_year, active. Strings go into a. */
+void db_member_read(sqlite3_stmt *st, struct arena *a, struct member *m);
 /* Current members (active), in Swedish order by name. Strings live in a.
  * Returns 0 or -1. */
 int db_members_current(struct db *db, struct arena *a, struct member_list *out);

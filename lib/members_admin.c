@@ -34,17 +34,6 @@ static const char sql_seat_update[] =
 static const char sql_seat_delete[] =
 	"DELETE FROM board_seats WHERE id = ?1";
 
-static void read_member(sqlite3_stmt *st, struct arena *a, struct member *m)
-{
-	m->id = sqlite3_column_int64(st, 0);
-	m->name = arena_strdup(a, db_col_text(st, 1));
-	m->kind = arena_strdup(a, db_col_text(st, 2));
-	m->county = arena_strdup(a, db_col_text(st, 3));
-	m->website = arena_strdup(a, db_col_text(st, 4));
-	m->joined_year = sqlite3_column_int(st, 5);
-	m->active = sqlite3_column_int(st, 6) != 0;
-}
-
 int db_members_all(struct db *db, struct arena *a, struct member_list *out)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_members_all);
@@ -56,7 +45,7 @@ int db_members_all(struct db *db, struct arena *a, struct member_list *out)
 	out->items = arena_alloc(a, sizeof *out->items * MEMBERS_ADMIN_MAX);
 	sqlite3_bind_int(st, 1, MEMBERS_ADMIN_MAX);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->count < MEMBERS_ADMIN_MAX)
-		read_member(st, a, &out->items[out->count++]);
+		db_member_read(st, a, &out->items[out->count++]);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
 		db_log_error(db, "all members");
 	db_done(st);
@@ -74,7 +63,7 @@ int db_member_by_id(struct db *db, struct arena *a, long long id, struct member 
 	sqlite3_bind_int64(st, 1, id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		read_member(st, a, out);
+		db_member_read(st, a, out);
 		*version = sqlite3_column_int64(st, 7);
 	} else if (rc != SQLITE_DONE) {
 		db_log_error(db, "member by id");
