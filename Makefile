@@ -33,67 +33,11 @@ DEPS_TEST  := $(DEPS_RUN) tidy libcriterion-dev python3 python3-pytest python3-i
 DEPS_BENCH := $(DEPS_RUN) wrk curl
 DEPS_FUZZ  := $(DEPS_RUN) clang libclang-rt-14-dev
 
-LIB_SRCS := \
-	lib/abuf.c \
-	lib/admin_content.c \
-	lib/admin_db.c \
-	lib/admin_form.c \
-	lib/admin_users.c \
-	lib/arena.c \
-	lib/audit.c \
-	lib/auth.c \
-	lib/auth_guard.c \
-	lib/collate.c \
-	lib/config.c \
-	lib/db.c \
-	lib/db_extras.c \
-	lib/eventfmt.c \
-	lib/events.c \
-	lib/events_admin.c \
-	lib/http.c \
-	lib/ical.c \
-	lib/log.c \
-	lib/markdown.c \
-	lib/media.c \
-	lib/media_pick.c \
-	lib/media_store.c \
-	lib/members.c \
-	lib/members_admin.c \
-	lib/migrate.c \
-	lib/multipart.c \
-	lib/page_admin.c \
-	lib/page_admin_board.c \
-	lib/page_admin_events.c \
-	lib/page_admin_media.c \
-	lib/page_admin_members.c \
-	lib/page_admin_posts.c \
-	lib/page_admin_textpages.c \
-	lib/page_events.c \
-	lib/page_login.c \
-	lib/page_members.c \
-	lib/page_news.c \
-	lib/pagecache.c \
-	lib/pager.c \
-	lib/posts.c \
-	lib/posts_admin.c \
-	lib/request.c \
-	lib/response.c \
-	lib/route.c \
-	lib/routes.c \
-	lib/seed.c \
-	lib/seed_public.c \
-	lib/server.c \
-	lib/sessions.c \
-	lib/slug.c \
-	lib/textpages.c \
-	lib/textpages_admin.c \
-	lib/timefmt.c \
-	lib/utf8.c \
-	lib/users.c \
-	lib/valid.c
-
-LIB_CXX_SRCS := \
-	lib/tmpl.cc
+# The layers of lib/, lowest first; a folder includes only folders listed
+# before it (docs/architecture.md). Every .c file of a folder is built.
+LAYERS   := util site store http public admin cli
+LIB_SRCS := $(foreach d,$(LAYERS),$(sort $(wildcard lib/$(d)/*.c)))
+LIB_CXX_SRCS := lib/util/tmpl.cc
 
 UNIT_SRCS := $(wildcard test/unit/test_*.c)
 
@@ -108,13 +52,13 @@ LIBHC     := $(BUILD)/libhc.a
 
 all: $(BUILD)/hcweb $(BUILD)/hcadmin
 
-$(BUILD)/%.o: %.c $(wildcard lib/*.h)
+$(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/%.o: %.cc lib/tmpl.h
+$(BUILD)/%.o: %.cc
 	@mkdir -p $(dir $@)
-	$(CXX) $(CXXFLAGS) $(PKG_CFLAGS) -c $< -o $@
+	$(CXX) $(CXXFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
 
 $(LIBHC): $(LIB_OBJS)
 	rm -f $@
@@ -159,9 +103,9 @@ run: deps
 # Every suite, first as built, then under AddressSanitizer and UBSan; the last
 # line sums them up.
 test: deps-test
-	$(MAKE) WERROR=-Werror all unit
+	$(MAKE) WERROR=-Werror BUILD=build/test all unit
 	$(MAKE) WERROR=-Werror BUILD=build/asan SAN=1 all unit
-	test/run-all.sh build build/asan
+	test/run-all.sh build/test build/asan
 
 bench: deps-bench
 	$(MAKE) all bench/nullfcgi
@@ -176,6 +120,8 @@ fuzz: deps-fuzz
 install: all
 	install -d $(DESTDIR)/usr/local/bin
 	install -m 0755 $(BUILD)/hcweb $(BUILD)/hcadmin $(DESTDIR)/usr/local/bin/
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 clean:
 	rm -rf build bench/nullfcgi

@@ -3,9 +3,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "admin.h"
-#include "config.h"
-#include "timefmt.h"
+#include "cli/cli.h"
+#include "util/config.h"
+#include "util/timefmt.h"
 
 static const struct {
 	const char *name;

@@ -7,11 +7,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "config.h"
-#include "log.h"
-#include "server.h"
-#include "timefmt.h"
-#include "tmpl.h"
+#include "util/config.h"
+#include "util/log.h"
+#include "http/server.h"
+#include "util/timefmt.h"
+#include "util/tmpl.h"
 
 static void usage(void)
 {

@@ -12,8 +12,8 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
 def admin_routes():
-    """Every /admin route of lib/routes.c (also other engineers'), as (method, sample path, multipart)."""
-    with open(os.path.join(ROOT, "lib", "routes.c")) as f:
+    """Every /admin route of lib/http/routes.c (also other engineers'), as (method, sample path, multipart)."""
+    with open(os.path.join(ROOT, "lib", "http", "routes.c")) as f:
         text = f.read()
     out = []
     for m in re.finditer(r'\{\s*(M_GET|M_POST)[^,]*,\s*"(/admin[^"]*)",[^}]*\}', text):

@@ -1,7 +1,7 @@
 """A post full of script attempts reaches no page unescaped or clickable.
 
 The body's HTML is made by the `cmark` program (Debian package cmark), which
-uses libcmark's safe defaults exactly as lib/markdown.c does (no
+uses libcmark's safe defaults exactly as lib/util/markdown.c does (no
 CMARK_OPT_UNSAFE), so the stored row is what hcweb would have saved.
 """
 import html.parser

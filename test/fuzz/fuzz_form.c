@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "http.h"
+#include "http/http.h"
 
 /* Every input goes through all three parsers; the string parsers get it NUL
  * terminated (up to its first NUL, as the web server would pass it). */

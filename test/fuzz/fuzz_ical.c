@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "collate.h"
-#include "ical.h"
+#include "util/collate.h"
+#include "site/ical.h"
 
 /* Checks a folded text: CRLF ends every line, no line is over 75 octets, and
  * folding split no valid UTF-8 character. */

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "multipart.h"
+#include "http/multipart.h"
 
 /* Input: the Content-Type value, a newline, then the body. Inputs without a
  * newline are parsed as a body under a fixed Content-Type. */

@@ -13,9 +13,9 @@ mkdir -p "$out"
 
 sources() {
 	case $1 in
-	multipart) echo "lib/multipart.c lib/arena.c lib/utf8.c" ;;
-	form) echo "lib/http.c lib/arena.c lib/utf8.c" ;;
-	ical) echo "lib/ical.c lib/abuf.c lib/collate.c lib/eventfmt.c lib/timefmt.c lib/arena.c" ;;
+	multipart) echo "lib/http/multipart.c lib/util/arena.c lib/util/utf8.c" ;;
+	form) echo "lib/http/http.c lib/util/arena.c lib/util/utf8.c" ;;
+	ical) echo "lib/site/ical.c lib/util/abuf.c lib/util/collate.c lib/site/eventfmt.c lib/util/timefmt.c lib/util/arena.c" ;;
 	*) echo "unknown target: $1" >&2; exit 2 ;;
 	esac
 }

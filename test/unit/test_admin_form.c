@@ -2,10 +2,10 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "admin_form.h"
-#include "audit.h"
-#include "arena.h"
-#include "posts_admin.h"
+#include "admin/form.h"
+#include "store/audit.h"
+#include "util/arena.h"
+#include "store/posts_edit.h"
 
 Test(admin_form, utf8_chars)
 {

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "arena.h"
+#include "util/arena.h"
 
 Test(arena, alloc_is_zeroed_and_aligned)
 {

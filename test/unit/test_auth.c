@@ -3,9 +3,9 @@
 #include <sodium.h>
 #include <string.h>
 
-#include "arena.h"
-#include "auth.h"
-#include "users.h"
+#include "util/arena.h"
+#include "site/auth.h"
+#include "store/users.h"
 
 Test(auth, password_length_in_characters)
 {

@@ -3,8 +3,8 @@
 #include <sqlite3.h>
 #include <string.h>
 
-#include "collate.h"
-#include "db.h"
+#include "util/collate.h"
+#include "store/db.h"
 
 static int cmp(const char *a, const char *b)
 {

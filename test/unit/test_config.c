@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "config.h"
+#include "util/config.h"
 
 /* Writes text to a new temp file; returns its malloc'd path. */
 static char *conf_file(const char *text)

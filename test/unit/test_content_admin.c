@@ -3,12 +3,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "db.h"
-#include "events_admin.h"
-#include "members_admin.h"
-#include "migrate.h"
-#include "textpages_admin.h"
-#include "timefmt.h"
+#include "store/db.h"
+#include "store/events_edit.h"
+#include "store/members_edit.h"
+#include "store/migrate.h"
+#include "store/textpages_edit.h"
+#include "util/timefmt.h"
 
 static struct db *db;
 static struct arena a;

@@ -1,8 +1,8 @@
 /* test_eventfmt.c: unit tests for Swedish event dates and kinds. */
 #include <criterion/criterion.h>
 
-#include "eventfmt.h"
-#include "timefmt.h"
+#include "site/eventfmt.h"
+#include "util/timefmt.h"
 
 static void setup(void)
 {

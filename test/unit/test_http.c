@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "http.h"
+#include "http/http.h"
 
 static struct arena a;
 

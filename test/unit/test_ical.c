@@ -2,8 +2,8 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "ical.h"
-#include "timefmt.h"
+#include "site/ical.h"
+#include "util/timefmt.h"
 
 static struct arena a;
 

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "markdown.h"
+#include "util/markdown.h"
 
 static char *html(const char *md)
 {

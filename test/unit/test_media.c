@@ -2,7 +2,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "media.h"
+#include "store/media.h"
 
 static struct arena a;
 

@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config.h"
-#include "multipart.h"
-#include "request.h"
+#include "util/config.h"
+#include "http/multipart.h"
+#include "http/request.h"
 
 #define CT "multipart/form-data; boundary=XyZ"
 #define BIG (20u << 20)

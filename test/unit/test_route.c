@@ -1,7 +1,7 @@
 /* test_route.c: unit tests for matching paths to route patterns. */
 #include <criterion/criterion.h>
 
-#include "route.h"
+#include "http/route.h"
 
 static struct arena a;
 

@@ -2,7 +2,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "slug.h"
+#include "util/slug.h"
 
 static void check(const char *title, const char *want)
 {

@@ -4,10 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "db.h"
-#include "markdown.h"
-#include "migrate.h"
-#include "textpages.h"
+#include "store/db.h"
+#include "util/markdown.h"
+#include "store/migrate.h"
+#include "store/textpages.h"
 
 Test(textpages, migrated_html_matches_markdown)
 {

@@ -1,7 +1,7 @@
 /* test_timefmt.c: unit tests for UTC storage and Swedish display of times. */
 #include <criterion/criterion.h>
 
-#include "timefmt.h"
+#include "util/timefmt.h"
 
 static void setup(void)
 {

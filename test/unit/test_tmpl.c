@@ -6,7 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "tmpl.h"
+#include "util/tmpl.h"
 
 #define PRAGMA "{{%AUTOESCAPE context=\"HTML\"}}\n"
 

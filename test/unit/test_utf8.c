@@ -2,7 +2,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "utf8.h"
+#include "util/utf8.h"
 
 #define V(s) utf8_valid((s), sizeof(s) - 1)
 #define TEXT(s, nl) utf8_text_ok((s), sizeof(s) - 1, (nl))

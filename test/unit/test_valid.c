@@ -2,7 +2,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "valid.h"
+#include "util/valid.h"
 
 Test(valid, int_good)
 {

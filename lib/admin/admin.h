@@ -1,0 +1,39 @@
+/* admin.h: the handlers of the coordinator's desk named in the route table. */
+#ifndef HC_ADMIN_ADMIN_H
+#define HC_ADMIN_ADMIN_H
+
+#include "http/req.h"
+#include "http/route.h"
+
+/* page_login.c */
+extern const struct field login_fields[];
+void page_login_form(struct req *r);
+void page_login(struct req *r);
+void page_logout(struct req *r);
+
+/* page_admin.c: dashboard, audit log, users */
+extern const struct field admin_log_fields[];
+void page_admin_home(struct req *r);
+void page_admin_log(struct req *r);
+void page_admin_users(struct req *r);
+void page_admin_user_add(struct req *r);
+void page_admin_user_disable(struct req *r);
+
+/* page_admin_posts.c */
+extern const struct field admin_posts_fields[];
+void page_admin_posts(struct req *r);
+void page_admin_post_new(struct req *r);
+void page_admin_post_create(struct req *r);
+void page_admin_post_edit(struct req *r);
+void page_admin_post_save(struct req *r);
+void page_admin_post_delete_ask(struct req *r);
+void page_admin_post_delete(struct req *r);
+
+/* page_admin_media.c: the media library */
+extern const struct field admin_media_fields[];
+void page_admin_media(struct req *r);
+void page_admin_media_upload(struct req *r);
+void page_admin_media_delete_ask(struct req *r);
+void page_admin_media_delete(struct req *r);
+
+#endif

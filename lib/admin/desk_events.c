@@ -1,0 +1,389 @@
+/* desk_events.c: editing events: list, new, edit, delete with a confirmation step. */
+#include <string.h>
+
+#include "admin/editor.h"
+#include "admin/form.h"
+#include "store/audit.h"
+#include "site/eventfmt.h"
+#include "store/events_edit.h"
+#include "store/media.h"
+#include "http/response.h"
+#include "util/timefmt.h"
+
+#define NAV "/admin/evenemang"
+#define TITLE_MAX 200
+#define VENUE_MAX 200
+#define TOWN_MAX 100
+#define DESCRIPTION_MAX 60000
+
+static const char *const status_labels[] = { "Utkast", "Publicerat", "Inställt", NULL };
+
+/* What the event form holds after reading. */
+struct event_form {
+	struct event_input in;
+	long long programme_id;
+	long long version;
+};
+
+/* The kind labels in the order of event_kinds, in a. */
+static const char *const *kind_labels(struct arena *a)
+{
+	size_t i, n;
+	const char **l;
+
+	for (n = 0; event_kinds[n] != NULL; n++)
+		;
+	l = arena_alloc(a, sizeof *l * (n + 1));
+	for (i = 0; i < n; i++)
+		l[i] = event_kind_label(event_kinds[i]);
+	l[n] = NULL;
+	return l;
+}
+
+void page_admin_events(struct req *r)
+{
+	const char *q = r->in[ADMIN_IN_Q].set ? r->in[ADMIN_IN_Q].s : "";
+	struct event_list el;
+	char when[128];
+	size_t i;
+	tdict *d;
+
+	if (db_events_admin(r->db, r->a, q, &el) < 0) {
+		resp_error(r, 500, "admin events: database");
+		return;
+	}
+	d = admin_begin(r, "admin_events.tpl", "Evenemang", NAV);
+	tdict_set(d, "Q", q);
+	admin_done_notice(r, d, "DONE");
+	tdict_show(d, el.count ? "HAS_EVENTS" : "EMPTY");
+	for (i = 0; i < el.count; i++) {
+		const struct event *e = &el.items[i];
+		tdict *row = tdict_section(d, "EVENT");
+
+		event_when_sv(e->all_day, e->start, e->end, when, sizeof when);
+		tdict_set(row, "HREF", arena_printf(r->a, NAV "/%lld", e->id));
+		tdict_set(row, "TITLE", e->title);
+		tdict_set(row, "WHEN", when);
+		tdict_set(row, "KIND", event_kind_label(e->kind));
+		tdict_set(row, "STATUS", event_status_label(e->status));
+	}
+	page_end(r, 200);
+}
+
+/* Starts the form page for event id (0: new). */
+static tdict *form_page(struct req *r, long long id, const char *heading)
+{
+	tdict *d = admin_begin(r, "admin_event_form.tpl", heading, NAV);
+
+	tdict_set(d, "HEADING", heading);
+	tdict_set(d, "ACTION", id ? arena_printf(r->a, NAV "/%lld", id) : NAV "/ny");
+	if (id)
+		tdict_set(tdict_section(d, "DELETE"), "HREF", arena_printf(r->a, NAV "/radera/%lld", id));
+	return d;
+}
+
+/* Fills the selects with kind, status and programme current. Returns 0 or -1. */
+static int fill_options(struct req *r, tdict *d, const char *kind, const char *status,
+    long long programme)
+{
+	form_options(d, "KIND_OPTION", event_kinds, kind_labels(r->a), kind);
+	form_options(d, "STATUS_OPTION", event_statuses, status_labels, status);
+	return media_options(r->db, r->a, d, "PROGRAMME_OPTION", true, programme);
+}
+
+/* Shows the state line of a stored event with a link to its public page. */
+static void show_state(struct req *r, tdict *d, const struct event *e)
+{
+	tdict *s = tdict_section(d, "STATE");
+
+	tdict_set(s, "LABEL", event_status_label(e->status));
+	if (strcmp(e->status, "draft") != 0)
+		tdict_set(tdict_section(s, "PUBLIC"), "HREF", arena_printf(r->a, "/evenemang/%s", e->slug));
+}
+
+void page_admin_event_new(struct req *r)
+{
+	tdict *d = form_page(r, 0, "Nytt evenemang");
+
+	tdict_set(d, "VERSION", "1");
+	if (fill_options(r, d, "annat", "draft", 0) < 0) {
+		resp_error(r, 500, "event form: media");
+		return;
+	}
+	page_end(r, 200);
+}
+
+/* Sets START and END the way the form holds them for a stored event. */
+static void set_times(tdict *d, const struct event *e)
+{
+	char buf[32];
+	struct tm tm;
+
+	if (e->all_day) {
+		event_date_local(e->start, buf);
+		tdict_set(d, "START", buf);
+		event_last_day(true, e->start, e->end, &tm);
+		strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+		tdict_set(d, "END", buf);
+		tdict_show(d, "ALL_DAY_CHECKED");
+		return;
+	}
+	time_format_input(e->start, buf, sizeof buf);
+	tdict_set(d, "START", buf);
+	time_format_input(e->end, buf, sizeof buf);
+	tdict_set(d, "END", buf);
+}
+
+void page_admin_event_edit(struct req *r)
+{
+	long long id = admin_arg_id(r);
+	struct event_edit x;
+	struct event e;
+	int rc = id ? db_event_by_id(r->db, r->a, id, &e, &x) : 0;
+	tdict *d;
+
+	if (rc <= 0) {
+		resp_error(r, rc < 0 ? 500 : 404, "admin event %s", r->arg);
+		return;
+	}
+	d = form_page(r, id, "Redigera evenemang");
+	admin_done_notice(r, d, "SAVED");
+	show_state(r, d, &e);
+	tdict_set_int(d, "VERSION", x.version);
+	tdict_set(d, "TITLE", e.title);
+	set_times(d, &e);
+	if (e.online)
+		tdict_show(d, "ONLINE_CHECKED");
+	tdict_set(d, "VENUE", e.venue);
+	tdict_set(d, "TOWN", e.town);
+	tdict_set(d, "JOIN_URL", e.join_url);
+	tdict_set(d, "DESCRIPTION", x.description_md);
+	tdict_set(d, "REG_URL", e.registration_url);
+	tdict_set(d, "REG_UNTIL", e.registration_until);
+	tdict_set(d, "PROGRAMME_URL", e.programme_url);
+	if (fill_options(r, d, e.kind, e.status, x.programme_media_id) < 0) {
+		resp_error(r, 500, "event form: media");
+		return;
+	}
+	page_end(r, 200);
+}
+
+/* Stockholm midnight starting the day of t, plus days days. */
+static time_t day_start(time_t t, int days)
+{
+	struct tm tm;
+
+	localtime_r(&t, &tm);
+	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+	tm.tm_mday += days;
+	tm.tm_isdst = -1;
+	return mktime(&tm);
+}
+
+/* Reads start and end; whole-day events take dates (end: the last day,
+ * optional). Refuses an end before the start at the end field. */
+static void read_times(struct form *f, struct event_input *in)
+{
+	bool ok_start, ok_end;
+	time_t start, end;
+
+	ok_start = form_datetime(f, "start", "START", "Starten", FF_REQUIRED, &start);
+	ok_end = form_datetime(f, "end", "END", "Slutet", in->all_day ? 0 : FF_REQUIRED, &end);
+	if (!ok_start || !ok_end)
+		return;
+	if (in->all_day) {
+		in->start = day_start(start, 0);
+		in->end = day_start(end ? end : start, 1);
+		if (in->end <= in->start)
+			form_error(f, "END", "Sista dagen kan inte vara före första dagen.");
+		return;
+	}
+	in->start = start;
+	in->end = end;
+	if (end < start)
+		form_error(f, "END", "Slutet kan inte vara före starten. Ändra slutet eller starten.");
+}
+
+/* Reads the place: a venue and town, or Digitalt with a join link. */
+static void read_place(struct form *f, struct event_input *in)
+{
+	in->online = form_bool(f, "online", "ONLINE");
+	in->venue = form_text(f, "venue", "VENUE", "Lokalen", VENUE_MAX, 0);
+	in->town = form_text(f, "town", "TOWN", "Orten", TOWN_MAX, 0);
+	in->join_url = form_url(f, "join_url", "JOIN_URL", "Länken för att delta", 0);
+	if (!in->online && in->town && in->town[0] == '\0')
+		form_error(f, "TOWN", "Ange orten, eller markera evenemanget som digitalt.");
+	if (in->online && in->venue && in->town)
+		in->venue = in->town = "";    /* a digital event has no place */
+}
+
+/* Reads the last day to register: "" or a date YYYY-MM-DD. */
+static const char *read_reg_until(struct form *f)
+{
+	const char *v = form_text(f, "registration_until", "REG_UNTIL", "Sista anmälningsdag", 10, 0);
+	time_t t;
+
+	if (v == NULL || v[0] == '\0')
+		return v;
+	if (strlen(v) == 10 && time_parse_local(v, &t) == 0)
+		return v;
+	form_error(f, "REG_UNTIL", "Sista anmälningsdag måste skrivas som ÅÅÅÅ-MM-DD, till exempel 2025-03-01.");
+	return NULL;
+}
+
+/* Reads the programme: a PDF of the library and/or a link. */
+static void read_programme(struct req *r, struct form *f, struct event_form *ef)
+{
+	int ok;
+
+	if (form_int(f, "programme", "PROGRAMME", "Programmet", 0, 1LL << 53, 0, &ef->programme_id) &&
+	    (ok = db_media_kind_ok(r->db, r->a, ef->programme_id, true)) != 1)
+		form_error(f, "PROGRAMME", ok < 0 ? "Mediebiblioteket kunde inte läsas. Försök igen."
+		    : "Den valda filen finns inte längre som PDF i mediebiblioteket. Välj en annan.");
+	ef->in.programme_url = form_url(f, "programme_url", "PROGRAMME_URL", "Länken till programmet", 0);
+}
+
+/* Reads and checks the posted fields into ef; messages go to f. */
+static bool read_event_form(struct req *r, struct form *f, struct event_form *ef)
+{
+	struct event_input *in = &ef->in;
+
+	memset(ef, 0, sizeof *ef);
+	in->title = form_text(f, "title", "TITLE", "Rubriken", TITLE_MAX, FF_REQUIRED);
+	in->kind = form_choice(f, "kind", "KIND", "typ", event_kinds, FF_REQUIRED);
+	in->status = form_choice(f, "status", "STATUS", "status", event_statuses, FF_REQUIRED);
+	in->all_day = form_bool(f, "all_day", "ALL_DAY");
+	read_times(f, in);
+	read_place(f, in);
+	in->description_md = form_text(f, "description", "DESCRIPTION", "Beskrivningen",
+	    DESCRIPTION_MAX, FF_MULTILINE);
+	in->registration_url = form_url(f, "registration_url", "REG_URL", "Anmälningslänken", 0);
+	in->registration_until = read_reg_until(f);
+	read_programme(r, f, ef);
+	form_version(f, &ef->version);
+	if (!form_ok(f))
+		return false;
+	if (in->registration_until[0] == '\0')
+		in->registration_until = NULL;
+	return true;
+}
+
+/* Writes a new event, its programme and its audit row. Returns the id, or -1. */
+static long long create_event(struct req *r, const struct event_form *ef)
+{
+	long long id;
+
+	if (db_begin(r->db) < 0)
+		return -1;
+	id = db_event_insert(r->db, &ef->in);
+	if (id < 0 || db_event_set_programme(r->db, id, ef->programme_id) < 0 ||
+	    audit_log(r, "create", "event", id, ef->in.title) < 0 || db_commit(r->db) < 0) {
+		db_rollback(r->db);
+		return -1;
+	}
+	return id;
+}
+
+/* Saves over event id; returns 1 saved, 0 conflict, -1 error. */
+static int update_event(struct req *r, long long id, const struct event_form *ef)
+{
+	int rc;
+
+	if (db_begin(r->db) < 0)
+		return -1;
+	rc = db_event_update(r->db, id, ef->version, &ef->in);
+	if (rc == 1 && (db_event_set_programme(r->db, id, ef->programme_id) < 0 ||
+	    audit_log(r, "update", "event", id, ef->in.title) < 0 || db_commit(r->db) < 0))
+		rc = -1;
+	if (rc != 1)
+		db_rollback(r->db);
+	return rc;
+}
+
+/* The POST of the form, for a new event (id 0) or an existing one. */
+static void save(struct req *r, long long id)
+{
+	struct event_form ef;
+	struct event_edit x;
+	struct event old;
+	struct form f;
+	long long newid;
+	tdict *d;
+	int rc;
+
+	if (id && (rc = db_event_by_id(r->db, r->a, id, &old, &x)) <= 0) {
+		resp_error(r, rc < 0 ? 500 : 404, "save event %lld", id);
+		return;
+	}
+	d = form_page(r, id, id ? "Redigera evenemang" : "Nytt evenemang");
+	form_start(&f, r, d);
+	if (id)
+		show_state(r, d, &old);
+	rc = read_event_form(r, &f, &ef);
+	fill_options(r, d, req_form(r, "kind"), req_form(r, "status"), ef.programme_id);
+	if (!rc) {
+		page_end(r, 422);
+		return;
+	}
+	if (id == 0) {
+		if ((newid = create_event(r, &ef)) < 0)
+			resp_error(r, 500, "create event");
+		else
+			resp_redirect(r, arena_printf(r->a, NAV "/%lld?klart=2", newid));
+		return;
+	}
+	form_saved(&f, update_event(r, id, &ef), arena_printf(r->a, NAV "/%lld?klart=1", id),
+	    arena_printf(r->a, "update event %lld", id));
+}
+
+void page_admin_event_create(struct req *r)
+{
+	save(r, 0);
+}
+
+void page_admin_event_save(struct req *r)
+{
+	long long id = admin_arg_id(r);
+
+	if (id == 0)
+		resp_error(r, 404, "admin event %s", r->arg);
+	else
+		save(r, id);
+}
+
+void page_admin_event_delete_ask(struct req *r)
+{
+	long long id = admin_arg_id(r);
+	struct event_edit x;
+	struct event e;
+	int rc = id ? db_event_by_id(r->db, r->a, id, &e, &x) : 0;
+
+	if (rc <= 0) {
+		resp_error(r, rc < 0 ? 500 : 404, "delete event %s", r->arg);
+		return;
+	}
+	admin_confirm(r, NAV, "Radera evenemang",
+	    "Vill du radera det här evenemanget? Det försvinner från webbplatsen och kalendern. "
+	    "Det går inte att ångra.", e.title,
+	    arena_printf(r->a, NAV "/radera/%lld", id), arena_printf(r->a, NAV "/%lld", id));
+}
+
+void page_admin_event_delete(struct req *r)
+{
+	long long id = admin_arg_id(r);
+	struct event_edit x;
+	struct event e;
+	int rc = id ? db_event_by_id(r->db, r->a, id, &e, &x) : 0;
+
+	if (rc <= 0) {
+		resp_error(r, rc < 0 ? 500 : 404, "delete event %s", r->arg);
+		return;
+	}
+	if (db_begin(r->db) < 0 || db_event_delete(r->db, id) != 1 ||
+	    audit_log(r, "delete", "event", id, e.title) < 0 || db_commit(r->db) < 0) {
+		db_rollback(r->db);
+		resp_error(r, 500, "delete event %lld", id);
+		return;
+	}
+	resp_redirect(r, NAV "?klart=3");
+}

@@ -1,0 +1,14 @@
+/* cli.h: the commands of hcadmin, each given its arguments after the command name. */
+#ifndef HC_CLI_CLI_H
+#define HC_CLI_CLI_H
+
+#include "util/config.h"
+
+/* Each returns the process exit code: 0 success, 1 failure, 2 usage error. */
+int cmd_migrate(const struct config *cfg, int argc, char **argv);
+int cmd_backup(const struct config *cfg, int argc, char **argv);
+int cmd_seed_demo(const struct config *cfg, int argc, char **argv);
+/* user add|passwd|disable|list (admin_users.c). */
+int cmd_user(const struct config *cfg, int argc, char **argv);
+
+#endif

@@ -1,0 +1,103 @@
+/* guard.c: route_guard: login, role and CSRF/same-origin checks before a guarded handler runs. */
+#include <sodium.h>
+#include <string.h>
+#include <strings.h>
+
+#include "site/auth.h"
+#include "util/config.h"
+#include "http/request.h"
+#include "http/response.h"
+#include "http/route.h"
+
+/* Percent-encodes s for a query value, into arena memory. */
+static char *url_encode(struct arena *a, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char *out = arena_alloc(a, strlen(s) * 3 + 1), *p = out;
+
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || strchr("-._~/", c)) {
+			*p++ = (char)c;
+		} else {
+			*p++ = '%';
+			*p++ = hex[c >> 4];
+			*p++ = hex[c & 15];
+		}
+	}
+	*p = '\0';
+	return out;
+}
+
+/* Sends a GET without a session to the login form, remembering where it was going. */
+static void to_login(struct req *r)
+{
+	const char *next = r->query_raw ? arena_printf(r->a, "%s?%s", r->path, r->query_raw)
+	    : r->path;
+
+	resp_redirect(r, arena_printf(r->a, "/admin/login?next=%s", url_encode(r->a, next)));
+}
+
+/* True when the posted token equals the session's (constant time). */
+static bool csrf_equal(const char *given, const char *want)
+{
+	size_t n = strlen(want);
+
+	return given != NULL && strlen(given) == n &&
+	    sodium_memcmp(given, want, n) == 0;
+}
+
+/* The POST checks: same origin, then the CSRF token from the form (for a
+ * multipart upload, its "csrf" field: see R_MULTIPART in route.h). */
+static int check_post(struct req *r, unsigned flags)
+{
+	const char *given;
+	int rc;
+
+	if (!auth_same_origin(r->cfg->site_url, r->origin, r->sec_fetch_site)) {
+		resp_error(r, 403, "cross-origin POST (Origin %s, Sec-Fetch-Site %s)",
+		    r->origin ? r->origin : "-", r->sec_fetch_site ? r->sec_fetch_site : "-");
+		return -1;
+	}
+	/* The body is read only now, after the session and the origin have
+	 * been checked: a multipart upload fills r->form from its non-file
+	 * fields (route.h), so the token is found the same way in both. */
+	rc = (flags & R_MULTIPART) ? request_read_multipart(r) : request_read_form(r);
+	if (rc != 0) {
+		resp_error(r, rc, "admin form unreadable");
+		return -1;
+	}
+	given = req_form(r, "csrf");
+	if (!csrf_equal(given, r->session->csrf)) {
+		resp_error(r, 403, "CSRF token %s", given ? "wrong" : "missing");
+		return -1;
+	}
+	return 0;
+}
+
+int route_guard(struct req *r, unsigned flags)
+{
+	int rc;
+
+	r->no_store = true;
+	if ((rc = session_load(r)) < 0) {
+		resp_error(r, 500, "session: database");
+		return -1;
+	}
+	if (rc == 0) {
+		if ((flags & R_LOGIN) && r->method != M_POST)
+			to_login(r);
+		else
+			resp_error(r, 403, "no session");
+		return -1;
+	}
+	if ((flags & R_ADMIN) && !r->session->admin) {
+		resp_error(r, 403, "user %lld is not admin", r->session->user_id);
+		return -1;
+	}
+	if ((flags & R_CSRF) || r->method == M_POST)
+		return check_post(r, flags);
+	return 0;
+}

@@ -1,0 +1,40 @@
+/* http.h: parsing of the parts of an HTTP request, each with its limits. Pure functions. */
+#ifndef HC_HTTP_HTTP_H
+#define HC_HTTP_HTTP_H
+
+#include <stddef.h>
+
+#include "util/arena.h"
+#include "http/req.h"
+
+#define HTTP_MAX_URI      2048   /* longer request targets get 414 */
+#define HTTP_MAX_PAIRS    64     /* query, form or cookie pairs */
+#define HTTP_MAX_COOKIE   4096   /* bytes of the Cookie header */
+
+enum http_err { HTTP_OK = 0, HTTP_BAD = -1, HTTP_TOO_LONG = -2 };
+
+/* Maps a method name to its enum; unknown names give M_OTHER. */
+enum method http_method(const char *name);
+/* Percent-decodes s[0..n) into arena memory. plus_space turns '+' into ' '.
+ * Fails on a bad escape, a NUL byte or invalid UTF-8. Returns 0 or -1. */
+int http_decode(struct arena *a, const char *s, size_t n, int plus_space,
+    char **out, size_t *outlen);
+/* Splits a request target into a decoded path and the raw query (NULL when
+ * absent). The path must start with '/', must not hold "." or ".." segments
+ * (also when percent-encoded), backslashes, NUL or other control characters.
+ * Returns an enum http_err. */
+int http_parse_target(struct arena *a, const char *target,
+    const char **path, const char **query);
+/* Parses "a=1&b=2" (urlencoded, '+' as space) into pairs. A pair without '='
+ * has the value "". Empty pieces are skipped. Returns 0, or -1 on bad encoding
+ * or more than HTTP_MAX_PAIRS pairs. */
+int http_parse_urlencoded(struct arena *a, const char *s, size_t n,
+    struct kv **out, size_t *count);
+/* Parses a Cookie header strictly (RFC 6265: name=value pairs split by "; ",
+ * token names, cookie-octet values, optionally quoted). Returns 0 or -1. */
+int http_parse_cookies(struct arena *a, const char *s, struct kv **out,
+    size_t *count);
+/* Counts how many times name occurs among pairs. */
+size_t http_count(const struct kv *kv, size_t n, const char *name);
+
+#endif

@@ -1,0 +1,31 @@
+/* response.h: building and sending responses; the one error page. */
+#ifndef HC_HTTP_RESPONSE_H
+#define HC_HTTP_RESPONSE_H
+
+#include <stddef.h>
+
+#include "http/req.h"
+#include "util/tmpl.h"
+
+/* Adds a header line "Name: value". The value must not hold CR or LF; such a
+ * header is dropped and logged. */
+void resp_header(struct req *r, const char *name, const char *value);
+/* Starts an HTML page: the layout with PAGE_TITLE title and the navigation item
+ * nav (a path such as "/nyheter", or NULL) marked current; tpl is the page's
+ * template. Returns the page template's dictionary (owned by r). */
+tdict *page_begin(struct req *r, const char *tpl, const char *title, const char *nav);
+/* Renders the page begun with page_begin and sends it with status. */
+void page_end(struct req *r, int status);
+/* Answers with the Swedish error page for status (400, 403, 404, 405, 413, 414,
+ * 500, 503 ...). The formatted detail goes to the log only. */
+void resp_error(struct req *r, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* 303 See Other to a local path (must start with '/'). */
+void resp_redirect(struct req *r, const char *location);
+/* Sends body with status and content type; HEAD sends headers only. */
+void resp_send(struct req *r, int status, const char *ctype, const char *body,
+    size_t len);
+/* The reason phrase for a status code. */
+const char *http_reason(int status);
+
+#endif

@@ -1,0 +1,125 @@
+/* route.c: matching a path to the route table and guarding the handler. */
+#include "http/route.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "store/db.h"
+
+#include "http/http.h"
+#include "http/pagecache.h"
+#include "http/response.h"
+#include "util/valid.h"
+
+int route_match(struct arena *a, const char *pattern, const char *path,
+    const char **arg)
+{
+	const char *star = strchr(pattern, '*');
+	const char *suffix, *seg_end;
+	size_t plen, slen, seglen;
+
+	if (star == NULL)
+		return strcmp(pattern, path) == 0;
+	plen = (size_t)(star - pattern);
+	if (strncmp(pattern, path, plen) != 0)
+		return 0;
+	suffix = star + 1;
+	slen = strlen(suffix);
+	path += plen;
+	seg_end = strchr(path, '/');
+	seglen = seg_end ? (size_t)(seg_end - path) : strlen(path);
+	if (seg_end != NULL || seglen <= slen ||
+	    strcmp(path + seglen - slen, suffix) != 0)
+		return 0;
+	*arg = arena_strndup(a, path, seglen - slen);
+	return 1;
+}
+
+static void allow_header(struct req *r, unsigned methods)
+{
+	char buf[32] = "";
+
+	if (methods & M_GET)
+		strcat(buf, "GET, HEAD");
+	if (methods & M_POST)
+		strcat(buf, buf[0] ? ", POST" : "POST");
+	resp_header(r, "Allow", buf);
+}
+
+/* Validates the route's declared query values into r->in. */
+static int read_fields(struct req *r, const struct field *f)
+{
+	size_t i;
+
+	for (i = 0; f != NULL && f[i].name != NULL && i < REQ_MAX_VALUES; i++) {
+		const char *v = req_query(r, f[i].name);
+		size_t n = http_count(r->query, r->nquery, f[i].name);
+
+		if (n == 0)
+			continue;
+		if (n > 1)
+			return -1;
+		if (f[i].kind == F_INT && !valid_int(v, f[i].min, f[i].max, &r->in[i].i))
+			return -1;
+		if (f[i].kind == F_TEXT && !valid_text(v, (size_t)f[i].max, false, false))
+			return -1;
+		r->in[i].s = v;
+		r->in[i].set = true;
+	}
+	return 0;
+}
+
+/* Runs the handler; public GET/HEAD pages read in one transaction (guarded
+ * routes may write: sessions are touched on GET). */
+static void run_handler(struct req *r, const struct route *rt)
+{
+	bool get = r->method == M_GET || r->method == M_HEAD;
+	bool read_txn;
+
+	if (get && (rt->flags & R_CACHE) && r->pages != NULL) {
+		if (pagecache_serve(r->pages, r))
+			return;
+		r->cache_store = true;
+	}
+	read_txn = get && (rt->flags & R_GUARDS) == 0 && db_read_begin(r->db) == 0;
+
+	rt->handler(r);
+	if (read_txn)
+		db_read_end(r->db);
+	if (!r->sent)
+		resp_error(r, 500, "handler sent no response");
+}
+
+void route_dispatch(struct req *r)
+{
+	const struct route *rt, *found = NULL;
+	unsigned allowed = 0, want;
+	const char *arg = NULL;
+
+	want = r->method == M_HEAD ? M_GET : r->method;
+	for (rt = routes; rt->pattern != NULL; rt++) {
+		if (!route_match(r->a, rt->pattern, r->path, &arg))
+			continue;
+		allowed |= rt->methods;
+		if ((rt->methods & want) && found == NULL) {
+			found = rt;
+			r->arg = arg;
+		}
+	}
+	if (allowed == 0) {
+		resp_error(r, 404, "no route");
+		return;
+	}
+	if (found == NULL) {
+		allow_header(r, allowed);
+		resp_error(r, 405, "method not allowed");
+		return;
+	}
+	if (read_fields(r, found->fields) < 0) {
+		resp_error(r, 400, "invalid query %s", r->query_raw ? r->query_raw : "");
+		return;
+	}
+	if ((found->flags & R_GUARDS) && route_guard(r, found->flags) < 0)
+		return;
+	run_handler(r, found);
+}

@@ -1,0 +1,62 @@
+/* route.h: the route table's types and the dispatcher. */
+#ifndef HC_HTTP_ROUTE_H
+#define HC_HTTP_ROUTE_H
+
+#include "http/req.h"
+
+typedef void (*handler_fn)(struct req *r);
+
+/* A query value a route reads, with its validator. */
+enum field_kind { F_INT, F_TEXT };
+
+struct field {
+	const char *name;
+	enum field_kind kind;
+	long long min, max;     /* F_INT: range; F_TEXT: max is the byte limit */
+};
+
+/* What a route needs before its handler runs. */
+enum route_flags {
+	R_LOGIN = 1,            /* a logged-in user */
+	R_ADMIN = 2,            /* ... with the admin role */
+	R_CSRF = 4,             /* POST with a valid CSRF token and same origin */
+	R_MULTIPART = 8,        /* POST body is multipart/form-data (uploads). After the
+	                           session and origin checks, route_guard reads and parses
+	                           it (request_read_multipart): r->upload holds the parts
+	                           and r->form the non-file fields, so the CSRF token comes
+	                           from the multipart field "csrf" like in any form. A body
+	                           that does not parse is answered with 400/413/415 and a
+	                           specific Swedish message, and the handler does not run. */
+	R_CACHE = 16,           /* a public page: copies of it are kept per worker and
+	                           sent again while nothing it shows can have changed
+	                           (pagecache.h) */
+};
+
+/* The flags that make route_guard run. */
+#define R_GUARDS (R_LOGIN | R_ADMIN | R_CSRF | R_MULTIPART)
+
+struct route {
+	unsigned methods;       /* M_GET (HEAD implied), M_POST, or both */
+	const char *pattern;    /* e.g. "/nyheter/<star>": the star matches one segment,
+	                           optionally followed by a literal suffix */
+	handler_fn handler;
+	const struct field *fields; /* declared query values, ended by {NULL} */
+	unsigned flags;
+};
+
+/* The table (routes.c), ended by an entry with a NULL pattern. */
+extern const struct route routes[];
+
+/* Matches path against pattern; stores the '*' segment in *arg (arena).
+ * Returns 1 on a match, 0 otherwise. */
+int route_match(struct arena *a, const char *pattern, const char *path,
+    const char **arg);
+/* Answers the request: finds the route, refuses a wrong method (405 with
+ * Allow), validates declared values (400), applies flags, runs the handler. */
+void route_dispatch(struct req *r);
+
+/* Called for routes with R_LOGIN / R_ADMIN / R_CSRF; returns 0 to go on, or
+ * -1 after it has answered (redirect to login, 403). Defined in auth code. */
+int route_guard(struct req *r, unsigned flags);
+
+#endif
