@@ -9,6 +9,7 @@ CREATE TABLE wp_posts (
 	modified_gmt TEXT NOT NULL,              -- WordPress's modified_gmt at the last import
 	version      INTEGER NOT NULL,           -- posts.version the import left; another means edited here
 	link         TEXT NOT NULL DEFAULT '',   -- the post's address in WordPress
+	media_failed INTEGER NOT NULL DEFAULT 0, -- files that could not be fetched last time; >0: the next run tries again
 	imported_at  TEXT NOT NULL,              -- UTC
 	PRIMARY KEY (site, wp_id)
 );

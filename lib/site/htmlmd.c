@@ -615,3 +615,47 @@ int htmlmd_links(const char *html, size_t len, void (*fn)(void *ctx, const char 
 	gumbo_destroy_output(&kGumboDefaultOptions, g);
 	return 0;
 }
+
+static void walk_text(const GumboNode *n, struct abuf *b, int depth)
+{
+	unsigned i;
+
+	if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
+		const char *s;
+
+		for (s = n->v.text.text; *s; s++) {
+			if (strchr(" \t\r\n\f", *s)) {
+				if (b->len && b->p[b->len - 1] != ' ')
+					abuf_add(b, " ", 1);
+			} else if ((unsigned char)*s >= 0x20 && *s != 0x7f) {
+				abuf_add(b, s, 1);
+			}
+		}
+		return;
+	}
+	if (n->type != GUMBO_NODE_ELEMENT || depth > HTMLMD_MAX_DEPTH || dropped(n->v.element.tag))
+		return;
+	if (!inline_tag(n->v.element.tag) && b->len && b->p[b->len - 1] != ' ')
+		abuf_add(b, " ", 1);
+	for (i = 0; i < n->v.element.children.length; i++)
+		walk_text(n->v.element.children.data[i], b, depth + 1);
+}
+
+char *htmlmd_text(struct arena *a, const char *html, size_t len)
+{
+	struct abuf b = { .a = a };
+	GumboOutput *g;
+	const GumboNode *body;
+
+	if (len > HTMLMD_MAX_INPUT)
+		return NULL;
+	if ((g = gumbo_parse_with_options(&kGumboDefaultOptions, html, len)) == NULL)
+		return NULL;
+	abuf_str(&b, "");
+	if ((body = body_of(g)) != NULL)
+		walk_text(body, &b, 0);
+	gumbo_destroy_output(&kGumboDefaultOptions, g);
+	while (b.len && b.p[b.len - 1] == ' ')
+		b.p[--b.len] = '\0';
+	return b.p[0] == ' ' ? b.p + 1 : b.p;
+}

@@ -34,6 +34,11 @@ char *htmlmd_convert(struct arena *a, const char *html, size_t len,
  * "//host/x" becomes "https://host/x". In a. */
 const char *htmlmd_safe_url(struct arena *a, const char *url, bool image);
 
+/* The visible text of html (a title, an excerpt): entities decoded, tags
+ * and dropped elements gone, whitespace runs as one space, trimmed. In a;
+ * NULL when html is over HTMLMD_MAX_INPUT. */
+char *htmlmd_text(struct arena *a, const char *html, size_t len);
+
 /* Calls fn for the href of every <a> in html that is an absolute http(s)
  * URL, in document order. Returns 0, or -1 when html is too large. */
 int htmlmd_links(const char *html, size_t len, void (*fn)(void *ctx, const char *url),

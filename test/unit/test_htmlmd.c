@@ -217,3 +217,11 @@ Test(htmlmd, links)
 	cr_assert_eq(htmlmd_links(h, strlen(h), count_link, &n), 0);
 	cr_assert_eq(n, 2);
 }
+
+Test(htmlmd, text)
+{
+	const char *t1 = "Webbinarium &#8211; EU &amp; val", *t2 = " <em>a</em>b<script>x</script><p>c</p> ";
+
+	cr_assert_str_eq(htmlmd_text(&A, t1, strlen(t1)), "Webbinarium – EU & val");
+	cr_assert_str_eq(htmlmd_text(&A, t2, strlen(t2)), "ab c");
+}
