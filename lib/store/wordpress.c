@@ -12,7 +12,7 @@
 
 static const char sql_known[] =
 	"SELECT coalesce(w.post_id, 0), w.version, coalesce(p.version, 0), w.modified_gmt, "
-	"coalesce(p.slug, ''), coalesce(p.title, '') "
+	"coalesce(p.slug, ''), coalesce(p.title, ''), w.media_failed "
 	"FROM wp_posts w LEFT JOIN posts p ON p.id = w.post_id WHERE w.site = ?1 AND w.wp_id = ?2";
 static const char sql_slug_taken[] =
 	"SELECT 1 FROM posts WHERE slug = ?1 AND id <> ?2";
@@ -25,11 +25,11 @@ static const char sql_update[] =
 	"body_html = ?8, status = ?9, published_at = ?10, updated_at = ?11, "
 	"featured_media_id = ?12, version = version + 1 WHERE id = ?1 AND version = ?2";
 static const char sql_record[] =
-	"INSERT INTO wp_posts (site, wp_id, post_id, modified_gmt, version, link, imported_at) "
-	"SELECT ?1, ?2, id, ?3, version, ?4, ?5 FROM posts WHERE id = ?6 "
+	"INSERT INTO wp_posts (site, wp_id, post_id, modified_gmt, version, link, imported_at, "
+	"media_failed) SELECT ?1, ?2, id, ?3, version, ?4, ?5, ?7 FROM posts WHERE id = ?6 "
 	"ON CONFLICT (site, wp_id) DO UPDATE SET post_id = excluded.post_id, "
 	"modified_gmt = excluded.modified_gmt, version = excluded.version, link = excluded.link, "
-	"imported_at = excluded.imported_at";
+	"imported_at = excluded.imported_at, media_failed = excluded.media_failed";
 static const char sql_all_imported[] =
 	"SELECT w.wp_id, coalesce(p.title, ''), coalesce(p.slug, '') FROM wp_posts w "
 	"LEFT JOIN posts p ON p.id = w.post_id WHERE w.site = ?1 ORDER BY w.wp_id";
@@ -65,6 +65,7 @@ int db_wp_post_known(struct db *db, struct arena *a, const char *site, long long
 		out->modified_gmt = arena_strdup(a, db_col_text(st, 3));
 		out->slug = arena_strdup(a, db_col_text(st, 4));
 		out->title = arena_strdup(a, db_col_text(st, 5));
+		out->media_failed = sqlite3_column_int(st, 6);
 	} else if (rc != SQLITE_DONE) {
 		db_log_error(db, "wp post known");
 	}
@@ -139,7 +140,7 @@ int db_wp_post_update(struct db *db, long long id, long long version,
 }
 
 int db_wp_post_record(struct db *db, const char *site, long long wp_id, long long post_id,
-    const char *modified_gmt, const char *link)
+    const char *modified_gmt, const char *link, int media_failed)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_record);
 	char now[21];
@@ -153,6 +154,7 @@ int db_wp_post_record(struct db *db, const char *site, long long wp_id, long lon
 	db_bind_text(st, 4, link);
 	db_bind_text(st, 5, now);
 	sqlite3_bind_int64(st, 6, post_id);
+	sqlite3_bind_int(st, 7, media_failed);
 	return db_write(db, st, "record imported post") == 1 ? 0 : -1;
 }
 

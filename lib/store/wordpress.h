@@ -21,6 +21,7 @@ struct wp_known {
 	long long version;           /* posts.version the import left */
 	long long current_version;   /* posts.version now (0 when deleted) */
 	const char *modified_gmt, *slug, *title;   /* in a; slug/title "" when deleted */
+	int media_failed;            /* files not fetched at the last import */
 };
 
 /* The import's record of (site, wp_id). Returns 1 found, 0 not, -1 error. */
@@ -34,9 +35,10 @@ long long db_wp_post_insert(struct db *db, const struct wp_post_row *p, const ch
  * 0 refused, -1 error. */
 int db_wp_post_update(struct db *db, long long id, long long version,
     const struct wp_post_row *p);
-/* Records (or refreshes) the import of wp_id as post_id at its current version. Returns 0 or -1. */
+/* Records (or refreshes) the import of wp_id as post_id at its current
+ * version, with the number of its files that could not be fetched. Returns 0 or -1. */
 int db_wp_post_record(struct db *db, const char *site, long long wp_id, long long post_id,
-    const char *modified_gmt, const char *link);
+    const char *modified_gmt, const char *link, int media_failed);
 /* Calls fn for every post imported from site whose id is not in seen (sorted
  * ascending, n ids). Returns 0 or -1. */
 int db_wp_posts_missing(struct db *db, struct arena *a, const char *site,
