@@ -311,6 +311,7 @@ int cmd_import_wordpress(const struct config *cfg, int argc, char **argv)
 	w.users = json_object();
 	w.media_by_id = json_object();
 	w.media_by_url = json_object();
+	w.dry_seen = json_object();
 	w.skipped_notes.a = w.failed_notes.a = w.alt_notes.a = w.edited_notes.a = &w.notes_a;
 	w.gone_notes.a = w.errors.a = &w.notes_a;
 	if ((w.db = db_open(cfg->database)) == NULL)
@@ -324,6 +325,7 @@ int cmd_import_wordpress(const struct config *cfg, int argc, char **argv)
 	json_decref(w.users);
 	json_decref(w.media_by_id);
 	json_decref(w.media_by_url);
+	json_decref(w.dry_seen);
 	arena_free(&w.notes_a);
 	free(w.seen);
 	free(userpwd);

@@ -171,7 +171,10 @@ static const char *library_path(struct one *o, const char *url)
 		return arena_printf(o->a, "/uploads/%s", m.file_name);
 	}
 	if (w->dry) {
-		w->would_fetch++;
+		if (json_object_get(w->dry_seen, orig) == NULL) {
+			json_object_set_new(w->dry_seen, orig, json_true());
+			w->would_fetch++;
+		}
 		return NULL;
 	}
 	if (o->npend == PENDING_MAX) {

@@ -19,6 +19,7 @@ struct wp_run {
 	bool dry, auth;
 	json_t *cats, *tags, *users;       /* id (as text) -> object */
 	json_t *media_by_id, *media_by_url; /* id / source_url -> media object */
+	json_t *dry_seen;                  /* files a dry run would fetch */
 	const char *feed_target;           /* where /feed goes */
 	size_t max_file;                   /* largest file fetched */
 	/* The summary. */

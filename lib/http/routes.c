@@ -37,6 +37,7 @@ const struct route routes[] = {
 	{ M_POST, "/admin/media/upload", page_admin_media_upload, NULL, R_LOGIN | R_CSRF | R_MULTIPART },
 	{ M_GET, "/admin/media/radera/*", page_admin_media_delete_ask, NULL, R_LOGIN },
 	{ M_POST, "/admin/media/radera/*", page_admin_media_delete, NULL, R_LOGIN | R_CSRF },
+	{ M_GET, "/admin/lankar", page_admin_links, NULL, R_LOGIN },
 	{ M_GET, "/admin/evenemang", page_admin_events, admin_content_fields, R_LOGIN },
 	{ M_GET, "/admin/evenemang/ny", page_admin_event_new, NULL, R_LOGIN },
 	{ M_POST, "/admin/evenemang/ny", page_admin_event_create, NULL, R_LOGIN | R_CSRF },
