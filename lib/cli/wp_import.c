@@ -138,6 +138,8 @@ static const char *fetch_file(struct one *o, const char *url, struct httpc_resp 
 	opts.userpwd = NULL;
 	if (httpc_fetch(&opts, url, false, r) < 0)
 		return r->error;
+	if (r->location != NULL)
+		return arena_printf(o->a, "%s (%s)", r->error, r->location);
 	if (r->status != 200)
 		return arena_printf(o->a, "HTTP status %ld", r->status);
 	if (r->len == 0)
@@ -515,12 +517,19 @@ int wp_import_post(struct wp_run *w, const json_t *post)
 		    wp_id, o->title, k.slug);
 		goto out;
 	}
-	if (row.title == NULL || row.title[0] == '\0')
+	if (row.title == NULL || row.title[0] == '\0') {
 		why = "no title";
-	else if (build_row(o, post, &row, &why) == 0 && !w->dry &&
-	    write_post(o, post, &row, known ? &k : NULL, wp_id) < 0) {
-		rc = -1;
-		goto out;
+	} else if (build_row(o, post, &row, &why) == 0) {
+		/* Tried again for its files, and none came: nothing to write. */
+		if (known && strcmp(k.modified_gmt, mod) == 0 && o->npend == 0 &&
+		    o->failed >= k.media_failed) {
+			w->unchanged++;
+			goto out;
+		}
+		if (!w->dry && write_post(o, post, &row, known ? &k : NULL, wp_id) < 0) {
+			rc = -1;
+			goto out;
+		}
 	}
 	if (why != NULL) {
 		drop_files(o);
