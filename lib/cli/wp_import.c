@@ -10,6 +10,7 @@
 #include "net/httpc.h"
 #include "site/htmlmd.h"
 #include "store/audit.h"
+#include "site/mediafile.h"
 #include "store/media.h"
 #include "store/wordpress.h"
 #include "util/slug.h"
@@ -359,7 +360,7 @@ static int save_files(struct one *o)
 		long long id = db_media_insert(w->db, &m, 0);
 
 		if (id < 0 || db_wp_media_record(w->db, w->api.home, p->source_url, id) < 0 ||
-		    audit_log_cli(w->db, WP_AUDIT_USER, "upload", "media", id, p->name) < 0 ||
+		    audit_log(w->db, 0, WP_AUDIT_USER, "upload", "media", id, p->name) < 0 ||
 		    redirect(w, wp_old_path(w, o->a, p->source_url), to) < 0 ||
 		    redirect(w, wp_old_path(w, o->a, p->asked_url), to) < 0)
 			return -1;
@@ -452,7 +453,7 @@ static int write_post(struct one *o, const json_t *post, struct wp_post_row *row
 	if (db_wp_post_record(w->db, w->api.home, wp_id, id, jstr(post, "modified_gmt"),
 	    jstr(post, "link"), o->failed) < 0 ||
 	    post_redirects(o, post, slug, cat_link) < 0 ||
-	    audit_log_cli(w->db, WP_AUDIT_USER, k ? "update" : "import", "post", id, row->title) < 0 ||
+	    audit_log(w->db, 0, WP_AUDIT_USER, k ? "update" : "import", "post", id, row->title) < 0 ||
 	    db_commit(w->db) < 0)
 		goto fail;
 	return 0;
