@@ -110,6 +110,7 @@ test: deps-test
 bench: deps-bench
 	$(MAKE) all bench/nullfcgi
 	bench/run.sh
+	bench/wordpress.sh
 
 bench/nullfcgi: bench/nullfcgi.c
 	$(CC) -std=c17 -O2 -Wall -Wextra -o $@ $< -lfcgi
