@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "util/config.h"
 #include "util/log.h"
 #include "util/timefmt.h"
 
@@ -85,6 +86,17 @@ static bool token_shape(const char *t)
 	return t[i] == '\0';
 }
 
+/* How many cookies of the request are called name. */
+static size_t cookie_count(const struct req *r, const char *name)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < r->ncookies; i++)
+		if (strcmp(r->cookies[i].key, name) == 0)
+			n++;
+	return n;
+}
+
 /* True when a session created at created and last seen at seen is still live. */
 static bool within_limits(const char *created, const char *seen, time_t now)
 {
@@ -112,7 +124,8 @@ static struct session *read_session(struct req *r, sqlite3_stmt *st)
 
 int session_load(struct req *r)
 {
-	const char *token = req_cookie(r, SESSION_COOKIE);
+	const char *name = auth_cookie_name(r->cfg->site_url);
+	const char *token = req_cookie(r, name);
 	char hash[AUTH_TOKEN_HEX], stamp[TIME_UTC_LEN];
 	time_t now = time(NULL), seen = 0;
 	struct session *s = NULL;
@@ -120,7 +133,10 @@ int session_load(struct req *r)
 	bool live = false;
 	int rc;
 
-	if (token == NULL || !token_shape(token))
+	/* A name sent twice means someone else (a sibling domain, a script)
+	 * set one of them: no session rather than a guess. */
+	if (token == NULL || !token_shape(token) ||
+	    cookie_count(r, name) != 1)
 		return 0;
 	if ((st = db_stmt(r->db, sql_by_hash)) == NULL)
 		return -1;
