@@ -11,6 +11,8 @@ static const char sql_target[] =
 	"SELECT target FROM form_keys WHERE key = ?1";
 static const char sql_done[] =
 	"UPDATE form_keys SET target = ?2 WHERE key = ?1";
+static const char sql_forget[] =
+	"DELETE FROM form_keys WHERE key = ?1";
 static const char sql_purge[] =
 	"DELETE FROM form_keys WHERE used_at < ?1";
 
@@ -49,6 +51,16 @@ int db_form_key_done(struct db *db, const char *key, const char *target)
 	db_bind_text(st, 1, key);
 	db_bind_text(st, 2, target);
 	return db_write(db, st, "form key done") < 0 ? -1 : 0;
+}
+
+int db_form_key_forget(struct db *db, const char *key)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_forget);
+
+	if (st == NULL)
+		return -1;
+	db_bind_text(st, 1, key);
+	return db_write(db, st, "forget form key") < 0 ? -1 : 0;
 }
 
 int db_form_keys_purge(struct db *db)

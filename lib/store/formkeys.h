@@ -14,6 +14,8 @@
 int db_form_key_claim(struct db *db, struct arena *a, const char *key, const char **target);
 /* Remembers where the create of key went (its 303 location). Returns 0 or -1. */
 int db_form_key_done(struct db *db, const char *key, const char *target);
+/* Frees key again (its submit made nothing). Returns 0 or -1. */
+int db_form_key_forget(struct db *db, const char *key);
 /* Deletes keys older than FORM_KEY_KEEP_SECS (the housekeeping timer). */
 int db_form_keys_purge(struct db *db);
 
