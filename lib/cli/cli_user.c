@@ -11,6 +11,8 @@
 #include "store/audit.h"
 #include "site/auth.h"
 #include "store/db.h"
+#include "store/sessions.h"
+#include "store/logins.h"
 #include "store/users.h"
 #include "util/valid.h"
 
@@ -141,7 +143,7 @@ static int user_add(struct db *db, int argc, char **argv)
 		fprintf(stderr, "user add: %s already exists\n", email);
 	if (id < 0)
 		return 1;
-	audit_log_cli(db, "hcadmin", "create", "user", id, email);
+	audit_log(db, 0, "hcadmin", "create", "user", id, email);
 	printf("user %s added (%s)\n", email, role);
 	return 0;
 }
@@ -168,7 +170,7 @@ static int user_passwd(struct db *db, struct arena *a, int argc, char **argv)
 	if (db_begin(db) < 0)
 		return 1;
 	if (db_user_set_password(db, u.id, hash) < 0 || session_end_user(db, u.id) < 0 ||
-	    audit_log_cli(db, "hcadmin", "passwd", "user", u.id, u.email) < 0 ||
+	    audit_log(db, 0, "hcadmin", "passwd", "user", u.id, u.email) < 0 ||
 	    db_commit(db) < 0) {
 		db_rollback(db);
 		return 1;
@@ -186,7 +188,7 @@ static int user_disable(struct db *db, struct arena *a, int argc, char **argv)
 	if (!find_user(db, a, argv[1], &u) || db_begin(db) < 0)
 		return 1;
 	if (db_user_set_disabled(db, u.id, true) < 0 || session_end_user(db, u.id) < 0 ||
-	    audit_log_cli(db, "hcadmin", "disable", "user", u.id, u.email) < 0 ||
+	    audit_log(db, 0, "hcadmin", "disable", "user", u.id, u.email) < 0 ||
 	    db_commit(db) < 0) {
 		db_rollback(db);
 		return 1;
@@ -205,7 +207,7 @@ static int user_unlock(struct db *db, struct arena *a, int argc, char **argv)
 		return user_usage();
 	if (!find_user(db, a, argv[1], &u) || (n = db_login_unlock(db, u.email)) < 0)
 		return 1;
-	audit_log_cli(db, "hcadmin", "unlock", "user", u.id, u.email);
+	audit_log(db, 0, "hcadmin", "unlock", "user", u.id, u.email);
 	printf("user %s unlocked (%d failed logins forgotten)\n", u.email, n);
 	return 0;
 }

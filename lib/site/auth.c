@@ -59,15 +59,13 @@ static void hash_leave(void)
 
 int pw_check(const char *pw, size_t len)
 {
-	size_t i, chars = 0;
+	size_t chars;
 
 	if (len > PW_MAX_BYTES)
 		return -2;
 	if (!utf8_valid(pw, len))
 		return -3;
-	for (i = 0; i < len; i++)
-		if (((unsigned char)pw[i] & 0xC0) != 0x80)
-			chars++;
+	chars = utf8_chars(pw, len);
 	if (chars < PW_MIN_CHARS)
 		return -1;
 	return chars > PW_MAX_CHARS ? -2 : 0;

@@ -1,15 +1,13 @@
-/* users.c: the named SQL statements for users and login attempts. */
+/* users.c: the named SQL statements for users. */
 #include "store/users.h"
 
 #include <string.h>
-#include <time.h>
 
-#include "site/auth.h"
 #include "util/timefmt.h"
 
-#define STR_(x) #x
-#define HC_STR(x) STR_(x)   /* a number in SQL text */
+#define USERS_MAX 1000
 
+/* Every user query selects these columns, in this order (read_user). */
 #define USER_COLS "id, email, name, role, password_hash, created_at, disabled "
 
 static const char sql_by_email[] =
@@ -17,7 +15,7 @@ static const char sql_by_email[] =
 static const char sql_by_id[] =
 	"SELECT " USER_COLS "FROM users WHERE id = ?1";
 static const char sql_all[] =
-	"SELECT " USER_COLS "FROM users ORDER BY email LIMIT 1000";
+	"SELECT " USER_COLS "FROM users ORDER BY email LIMIT ?1";
 static const char sql_insert[] =
 	"INSERT INTO users (email, name, role, password_hash, created_at) "
 	"VALUES (?1, ?2, ?3, ?4, ?5)";
@@ -25,92 +23,55 @@ static const char sql_set_password[] =
 	"UPDATE users SET password_hash = ?2 WHERE id = ?1";
 static const char sql_set_disabled[] =
 	"UPDATE users SET disabled = ?2 WHERE id = ?1";
-static const char sql_login_insert[] =
-	"INSERT INTO logins (at, email, addr, prefix, ok) VALUES (?1, ?2, ?3, ?4, ?5)";
-static const char sql_pair_fails[] =
-	"SELECT at FROM logins WHERE email = ?1 AND prefix = ?2 AND ok = 0 AND at >= ?3 "
-	"ORDER BY at DESC LIMIT " HC_STR(LOGIN_PAIR_FAILS);
-static const char sql_pair_known[] =
-	"SELECT 1 FROM logins WHERE email = ?1 AND prefix = ?2 AND ok = 1 LIMIT 1";
-static const char sql_account_fails[] =
-	"SELECT count(*), max(at) FROM logins WHERE email = ?1 AND ok = 0 AND at >= ?2";
-static const char sql_budget[] =
-	"SELECT count(*) FROM (SELECT 1 FROM logins WHERE ok = 0 AND at >= ?1 "
-	"LIMIT " HC_STR(LOGIN_BUDGET_FAILS) ")";
-static const char sql_purge_old[] =
-	"DELETE FROM logins WHERE at < ?1 OR (ok = 0 AND at < ?2)";
-static const char sql_purge_cap[] =
-	"DELETE FROM logins WHERE id <= (SELECT id FROM logins ORDER BY id DESC "
-	"LIMIT 1 OFFSET " HC_STR(LOGIN_MAX_ROWS) ")";
-static const char sql_unlock[] =
-	"DELETE FROM logins WHERE email = ?1 AND ok = 0";
 
-static void read_user(sqlite3_stmt *st, struct arena *a, struct user *u)
+/* The one reader of a user row. */
+static void read_user(sqlite3_stmt *st, struct arena *a, void *out)
 {
+	struct user *u = out;
+
 	u->id = sqlite3_column_int64(st, 0);
-	u->email = arena_strdup(a, db_col_text(st, 1));
-	u->name = arena_strdup(a, db_col_text(st, 2));
-	u->role = arena_strdup(a, db_col_text(st, 3));
-	u->password_hash = arena_strdup(a, db_col_text(st, 4));
-	u->created_at = arena_strdup(a, db_col_text(st, 5));
+	u->email = db_col_dup(a, st, 1);
+	u->name = db_col_dup(a, st, 2);
+	u->role = db_col_dup(a, st, 3);
+	u->password_hash = db_col_dup(a, st, 4);
+	u->created_at = db_col_dup(a, st, 5);
 	u->disabled = sqlite3_column_int(st, 6) != 0;
-}
-
-/* Runs a lookup bound to a text or an id; returns 1, 0 or -1. */
-static int one_user(struct db *db, struct arena *a, const char *sql,
-    const char *text, long long id, struct user *out)
-{
-	sqlite3_stmt *st = db_stmt(db, sql);
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	if (text != NULL)
-		db_bind_text(st, 1, text);
-	else
-		sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		read_user(st, a, out);
-	else if (rc != SQLITE_DONE)
-		db_log_error(db, "user lookup");
-	db_done(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
 int db_user_by_email(struct db *db, struct arena *a, const char *email, struct user *out)
 {
-	return one_user(db, a, sql_by_email, email, 0, out);
+	sqlite3_stmt *st = db_stmt(db, sql_by_email);
+
+	if (st == NULL)
+		return -1;
+	db_bind_text(st, 1, email);
+	return db_step_one(db, st, read_user, a, out, "user by e-mail");
 }
 
 int db_user_by_id(struct db *db, struct arena *a, long long id, struct user *out)
 {
-	return one_user(db, a, sql_by_id, NULL, id, out);
+	sqlite3_stmt *st = db_stmt(db, sql_by_id);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	return db_step_one(db, st, read_user, a, out, "user by id");
 }
 
 int db_users_all(struct db *db, struct arena *a, struct user **out, size_t *n)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_all);
-	size_t cap = 16;
-	int rc;
+	void *items;
+	long long got;
 
 	*n = 0;
 	if (st == NULL)
 		return -1;
-	*out = arena_alloc(a, sizeof **out * cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			struct user *bigger = arena_alloc(a, sizeof *bigger * cap * 2);
-			memcpy(bigger, *out, sizeof *bigger * cap);
-			*out = bigger;
-			cap *= 2;
-		}
-		read_user(st, a, &(*out)[(*n)++]);
-	}
-	if (rc != SQLITE_DONE)
-		db_log_error(db, "list users");
-	db_done(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	sqlite3_bind_int(st, 1, USERS_MAX);
+	got = db_step_list(db, st, read_user, a, sizeof **out, USERS_MAX, &items, "list users");
+	*out = items;
+	*n = got > 0 ? (size_t)got : 0;
+	return got < 0 ? -1 : 0;
 }
 
 long long db_user_insert(struct db *db, const char *email, const char *name,
@@ -145,7 +106,6 @@ static int update_user(struct db *db, const char *sql, long long id,
     const char *text, int value)
 {
 	sqlite3_stmt *st = db_stmt(db, sql);
-	int rc;
 
 	if (st == NULL)
 		return -1;
@@ -154,11 +114,7 @@ static int update_user(struct db *db, const char *sql, long long id,
 		db_bind_text(st, 2, text);
 	else
 		sqlite3_bind_int(st, 2, value);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
-		db_log_error(db, "update user");
-	db_done(st);
-	return rc == SQLITE_DONE && sqlite3_changes(db->h) == 1 ? 0 : -1;
+	return db_write(db, st, "update user") == 1 ? 0 : -1;
 }
 
 int db_user_set_password(struct db *db, long long id, const char *password_hash)
@@ -169,145 +125,4 @@ int db_user_set_password(struct db *db, long long id, const char *password_hash)
 int db_user_set_disabled(struct db *db, long long id, bool disabled)
 {
 	return update_user(db, sql_set_disabled, id, NULL, disabled ? 1 : 0);
-}
-
-int db_login_record(struct db *db, const char *email, const char *addr,
-    const char *prefix, bool ok)
-{
-	sqlite3_stmt *st = db_stmt(db, sql_login_insert);
-	char now[TIME_UTC_LEN];
-
-	if (st == NULL)
-		return -1;
-	db_now(now);
-	db_bind_text(st, 1, now);
-	db_bind_text(st, 2, email);
-	db_bind_text(st, 3, addr);
-	db_bind_text(st, 4, prefix);
-	sqlite3_bind_int(st, 5, ok ? 1 : 0);
-	return db_write(db, st, "login record") < 0 ? -1 : 0;
-}
-
-int db_login_purge(struct db *db)
-{
-	sqlite3_stmt *st = db_stmt(db, sql_purge_old);
-	char before_ok[TIME_UTC_LEN], before_fail[TIME_UTC_LEN];
-	time_t now = time(NULL);
-
-	if (st == NULL)
-		return -1;
-	time_format_utc(now - (time_t)LOGIN_KEEP_DAYS * 86400, before_ok);
-	time_format_utc(now - LOGIN_FAIL_KEEP_SECS, before_fail);
-	db_bind_text(st, 1, before_ok);
-	db_bind_text(st, 2, before_fail);
-	if (db_write(db, st, "purge logins") < 0)
-		return -1;
-	if ((st = db_stmt(db, sql_purge_cap)) == NULL)
-		return -1;
-	return db_write(db, st, "cap logins") < 0 ? -1 : 0;
-}
-
-int db_login_unlock(struct db *db, const char *email)
-{
-	sqlite3_stmt *st = db_stmt(db, sql_unlock);
-
-	if (st == NULL || db_bind_text(st, 1, email) < 0)
-		return -1;
-	return db_write(db, st, "unlock login") < 0 ? -1 : sqlite3_changes(db->h);
-}
-
-/* Steps st (parameters bound) for one row; *n gets column 0, *last column 1
- * parsed as time when asked. Returns 0, or -1 on error. */
-static int one_count(struct db *db, sqlite3_stmt *st, long long *n, time_t *last)
-{
-	int rc = sqlite3_step(st);
-
-	if (rc == SQLITE_ROW) {
-		*n = sqlite3_column_int64(st, 0);
-		if (last != NULL && time_parse_utc(db_col_text(st, 1), last) < 0)
-			*last = 0;
-	} else if (rc != SQLITE_DONE) {
-		db_log_error(db, "login count");
-	}
-	db_done(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
-}
-
-/* 1 when the pair is locked (login_locked_by), 0 not, -1 on error. */
-static int pair_locked(struct db *db, const char *email, const char *prefix, time_t now)
-{
-	sqlite3_stmt *st = db_stmt(db, sql_pair_fails);
-	long long times[LOGIN_PAIR_FAILS];
-	char since[TIME_UTC_LEN];
-	size_t n = 0;
-	time_t t;
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	time_format_utc(now - 2 * LOGIN_WINDOW_SECS, since);
-	db_bind_text(st, 1, email);
-	db_bind_text(st, 2, prefix);
-	db_bind_text(st, 3, since);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < LOGIN_PAIR_FAILS)
-		if (time_parse_utc(db_col_text(st, 0), &t) == 0)
-			times[n++] = (long long)t;
-	db_done(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return -1;
-	return login_locked_by(times, n, (long long)now) ? 1 : 0;
-}
-
-/* 1 when the pair has logged in before (kept LOGIN_KEEP_DAYS), 0 not, -1 error. */
-static int pair_known(struct db *db, const char *email, const char *prefix)
-{
-	sqlite3_stmt *st = db_stmt(db, sql_pair_known);
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	db_bind_text(st, 1, email);
-	db_bind_text(st, 2, prefix);
-	rc = sqlite3_step(st);
-	db_done(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
-}
-
-enum login_gate db_login_gate(struct db *db, const char *email, const char *prefix,
-    int *retry_secs)
-{
-	char since[TIME_UTC_LEN];
-	time_t now = time(NULL), last = 0;
-	long long fails = 0;
-	sqlite3_stmt *st;
-	int rc, delay;
-
-	*retry_secs = LOGIN_WINDOW_SECS;
-	if ((rc = pair_locked(db, email, prefix, now)) != 0)
-		return rc > 0 ? LOGIN_PAIR_LOCKED : LOGIN_ERROR;
-	if ((rc = pair_known(db, email, prefix)) != 0)
-		return rc > 0 ? LOGIN_OPEN : LOGIN_ERROR;
-	if ((st = db_stmt(db, sql_account_fails)) == NULL)
-		return LOGIN_ERROR;
-	time_format_utc(now - LOGIN_WINDOW_SECS, since);
-	db_bind_text(st, 1, email);
-	db_bind_text(st, 2, since);
-	if (one_count(db, st, &fails, &last) < 0)
-		return LOGIN_ERROR;
-	delay = login_delay_secs(fails);
-	if (delay > 0 && now - last < delay) {
-		*retry_secs = (int)(delay - (now - last));
-		return LOGIN_THROTTLED;
-	}
-	if ((st = db_stmt(db, sql_budget)) == NULL)
-		return LOGIN_ERROR;
-	time_format_utc(now - LOGIN_BUDGET_SECS, since);
-	db_bind_text(st, 1, since);
-	if (one_count(db, st, &fails, NULL) < 0)
-		return LOGIN_ERROR;
-	if (fails >= LOGIN_BUDGET_FAILS) {
-		*retry_secs = 60;
-		return LOGIN_BUDGET;
-	}
-	return LOGIN_OPEN;
 }
