@@ -138,17 +138,28 @@ CREATE TABLE sessions (
 );
 CREATE INDEX sessions_user ON sessions (user_id);
 
--- Every try to log in, for the lock-out and for the admin. Never holds a password.
-CREATE TABLE login_attempts (
+-- Every password check at the login, for the lock-out and for the admin. Never
+-- holds a password. Refused tries (locked, throttled, busy) are only counted in
+-- the log; hcweb purges this table on a timer and keeps it under a cap.
+CREATE TABLE logins (
 	id      INTEGER PRIMARY KEY,
 	at      TEXT NOT NULL,               -- UTC
 	email   TEXT NOT NULL,               -- as typed (lower-cased), "" when unusable
 	addr    TEXT NOT NULL,               -- the client's address as nginx saw it
-	outcome TEXT NOT NULL
-	        CHECK (outcome IN ('ok', 'failed', 'locked'))  -- locked: refused without checking
+	prefix  TEXT NOT NULL,               -- the lock-out key: the IPv4 address, or the IPv6 /64
+	ok      INTEGER NOT NULL CHECK (ok IN (0, 1))  -- 1: the password matched
 );
-CREATE INDEX login_attempts_email ON login_attempts (email, outcome, at);
-CREATE INDEX login_attempts_addr ON login_attempts (addr, outcome, at);
+CREATE INDEX logins_pair ON logins (email, prefix, ok, at);
+CREATE INDEX logins_account ON logins (email, ok, at);
+CREATE INDEX logins_recent ON logins (ok, at);
+
+-- One-time keys of the desk's create forms: a second submit of the same form
+-- goes to what the first one made instead of making it again.
+CREATE TABLE form_keys (
+	key     TEXT PRIMARY KEY,            -- random hex, a hidden field of the form
+	used_at TEXT NOT NULL,               -- UTC; purged after a day
+	target  TEXT NOT NULL DEFAULT ''     -- where the first submit went (its 303 location)
+) WITHOUT ROWID;
 
 -- Who changed what, and when.
 CREATE TABLE audit_log (
