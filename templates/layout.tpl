@@ -9,6 +9,9 @@
 {{#DESCRIPTION}}<meta name="description" content="{{TEXT}}">
 {{/DESCRIPTION}}<link rel="stylesheet" href="/static/site.css">
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/rss+xml" title="{{SITE_NAME}} – nyheter" href="/feed">
+{{#FEED}}<link rel="alternate" type="application/rss+xml" title="{{TITLE}}" href="{{HREF}}">
+{{/FEED}}
 </head>
 <body>
 <a class="skip-link" href="#innehall">Hoppa till innehållet</a>
@@ -34,7 +37,7 @@
 <footer class="site-footer">
 <div class="wrap">
 <p><strong>{{SITE_NAME}}</strong> är det svenska nätverket inom WHO:s europeiska nätverk Healthy Cities – kommuner och regioner som arbetar tillsammans för jämlik hälsa och hållbar utveckling.</p>
-<p>Kontakt: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a></p>
+<p>Kontakt: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a> · <a href="/feed">Nyheter som RSS-flöde</a> · <a href="/evenemang.rss">Evenemang som RSS-flöde</a></p>
 </div>
 </footer>
 </body>

@@ -15,8 +15,8 @@ int route_match(struct arena *a, const char *pattern, const char *path,
     const char **arg)
 {
 	const char *star = strchr(pattern, '*');
-	const char *suffix, *seg_end;
-	size_t plen, slen, seglen;
+	const char *suffix;
+	size_t plen, slen, rlen;
 
 	if (star == NULL)
 		return strcmp(pattern, path) == 0;
@@ -26,12 +26,13 @@ int route_match(struct arena *a, const char *pattern, const char *path,
 	suffix = star + 1;
 	slen = strlen(suffix);
 	path += plen;
-	seg_end = strchr(path, '/');
-	seglen = seg_end ? (size_t)(seg_end - path) : strlen(path);
-	if (seg_end != NULL || seglen <= slen ||
-	    strcmp(path + seglen - slen, suffix) != 0)
+	rlen = strlen(path);
+	/* The star takes a non-empty run without '/'; the suffix ("/feed",
+	 * ".ics") must end the path. */
+	if (rlen <= slen || strcmp(path + rlen - slen, suffix) != 0 ||
+	    memchr(path, '/', rlen - slen) != NULL)
 		return 0;
-	*arg = arena_strndup(a, path, seglen - slen);
+	*arg = arena_strndup(a, path, rlen - slen);
 	return 1;
 }
 
@@ -63,7 +64,8 @@ static int read_fields(struct req *r, const struct field *f)
 			return -1;
 		if (f[i].kind == F_TEXT && !valid_text(v, (size_t)f[i].max, false, false))
 			return -1;
-		r->in[i].s = v;
+		/* An integer's text is written again, so "05" and "5" are one value. */
+		r->in[i].s = f[i].kind == F_INT ? arena_printf(r->a, "%lld", r->in[i].i) : v;
 		r->in[i].set = true;
 	}
 	return 0;
@@ -77,7 +79,9 @@ static void run_handler(struct req *r, const struct route *rt)
 	bool read_txn;
 
 	if (get && (rt->flags & R_CACHE) && r->pages != NULL) {
-		if (pagecache_serve(r->pages, r))
+		/* A conditional request goes to the handler, which may answer 304. */
+		if (r->if_none_match == NULL && r->if_modified_since == NULL &&
+		    pagecache_serve(r->pages, r))
 			return;
 		r->cache_store = true;
 	}

@@ -37,8 +37,9 @@ enum route_flags {
 
 struct route {
 	unsigned methods;       /* M_GET (HEAD implied), M_POST, or both */
-	const char *pattern;    /* e.g. "/nyheter/<star>": the star matches one segment,
-	                           optionally followed by a literal suffix */
+	const char *pattern;    /* e.g. "/nyheter/<star>": the star matches a non-empty
+	                           part of one segment, optionally followed by a
+	                           literal suffix (".ics", "/feed") */
 	handler_fn handler;
 	const struct field *fields; /* declared query values, ended by {NULL} */
 	unsigned flags;

@@ -23,6 +23,11 @@ void page_events_ics(struct req *r);
 /* Fills the start page's EVENTS section (or NO_EVENTS) with coming events. */
 void home_events(struct req *r, tdict *d);
 
+/* feed_pages.c: RSS of the news (/feed), of a category and of coming events. */
+void page_feed(struct req *r);
+void page_category_feed(struct req *r);
+void page_events_rss(struct req *r);
+
 /* page_members.c */
 void page_members(struct req *r);
 void page_board(struct req *r);

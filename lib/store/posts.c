@@ -302,3 +302,35 @@ out:
 	free(excerpt);
 	return id;
 }
+
+static const char sql_feed[] =
+	"SELECT " POST_COLS JOINS "WHERE p.status = 'published' AND p.published_at <= ?1 "
+	"ORDER BY p.published_at DESC, p.id DESC LIMIT ?2";
+static const char sql_category_feed[] =
+	"SELECT " POST_COLS JOINS "WHERE p.category_id = ?3 AND p.status = 'published' "
+	"AND p.published_at <= ?1 ORDER BY p.published_at DESC, p.id DESC LIMIT ?2";
+
+int db_posts_feed(struct db *db, struct arena *a, long long category_id, int n,
+    struct post_page *out)
+{
+	sqlite3_stmt *st = db_stmt(db, category_id ? sql_category_feed : sql_feed);
+	char now[TIME_UTC_LEN];
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (st == NULL)
+		return -1;
+	out->items = arena_alloc(a, sizeof *out->items * (size_t)n);
+	db_now(now);
+	db_bind_text(st, 1, now);
+	sqlite3_bind_int(st, 2, n);
+	if (category_id)
+		sqlite3_bind_int64(st, 3, category_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->count < (size_t)n)
+		read_post(st, a, &out->items[out->count++]);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		db_log_error(db, "feed posts");
+	db_done(st);
+	out->total = (long long)out->count;
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
+}

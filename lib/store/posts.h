@@ -37,6 +37,10 @@ struct post_page {
  * (lists do not show them). Returns 0 or -1. */
 int db_posts_public(struct db *db, struct arena *a, long long category_id,
     long long page, int per, struct post_page *out);
+/* The n newest public posts of category_id (0: all) with their bodies, for
+ * feeds. out->total is the count returned. Returns 0 or -1. */
+int db_posts_feed(struct db *db, struct arena *a, long long category_id, int n,
+    struct post_page *out);
 /* Reads the first 14 columns every post query selects, in this order: id,
  * slug, title, author, excerpt, body_md, body_html, status, published_at,
  * created_at, updated_at, category id (0 for none), category slug and name.
