@@ -23,6 +23,11 @@
 {{#NAV}}<li><a href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
 {{/NAV}}</ul>
 </nav>
+<form class="site-search" method="get" action="/sok" role="search">
+<label for="sok" class="visually-hidden">Sök på webbplatsen</label>
+<input id="sok" type="search" name="q" value="{{Q}}" maxlength="200">
+<button type="submit">Sök</button>
+</form>
 </div>
 </header>
 {{#ADMIN}}<div class="admin-bar"><div class="wrap">

@@ -47,6 +47,24 @@ static void allow_header(struct req *r, unsigned methods)
 	resp_header(r, "Allow", buf);
 }
 
+/* v cut to max bytes at a character's start, with controls made spaces. */
+static const char *words_of(struct arena *a, const char *v, size_t max)
+{
+	size_t n = strlen(v), i;
+	char *s;
+
+	if (n > max) {
+		n = max;
+		while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80)
+			n--;
+	}
+	s = arena_strndup(a, v, n);
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+			s[i] = ' ';
+	return s;
+}
+
 /* Validates the route's declared query values into r->in. */
 static int read_fields(struct req *r, const struct field *f)
 {
@@ -58,14 +76,15 @@ static int read_fields(struct req *r, const struct field *f)
 
 		if (n == 0)
 			continue;
-		if (n > 1)
+		if (n > 1 && f[i].kind != F_WORDS)
 			return -1;
 		if (f[i].kind == F_INT && !valid_int(v, f[i].min, f[i].max, &r->in[i].i))
 			return -1;
 		if (f[i].kind == F_TEXT && !valid_text(v, (size_t)f[i].max, false, false))
 			return -1;
 		/* An integer's text is written again, so "05" and "5" are one value. */
-		r->in[i].s = f[i].kind == F_INT ? arena_printf(r->a, "%lld", r->in[i].i) : v;
+		r->in[i].s = f[i].kind == F_INT ? arena_printf(r->a, "%lld", r->in[i].i)
+		    : f[i].kind == F_WORDS ? words_of(r->a, v, (size_t)f[i].max) : v;
 		r->in[i].set = true;
 	}
 	return 0;

@@ -7,7 +7,9 @@
 typedef void (*handler_fn)(struct req *r);
 
 /* A query value a route reads, with its validator. */
-enum field_kind { F_INT, F_TEXT };
+/* F_WORDS: free text that is never refused: cut to max bytes (at a
+ * character's start), control characters read as spaces (a search). */
+enum field_kind { F_INT, F_TEXT, F_WORDS };
 
 struct field {
 	const char *name;

@@ -18,6 +18,7 @@ const struct route routes[] = {
 	{ M_GET, "/evenemang/tidigare", page_events_past, page_fields, R_CACHE },
 	{ M_GET, "/evenemang/*.ics", page_event_ics, NULL, 0 },
 	{ M_GET, "/evenemang/*", page_event, NULL, R_CACHE },
+	{ M_GET, "/sok", page_search, search_fields, 0 },
 	{ M_GET, "/medlemmar", page_members, NULL, R_CACHE },
 	{ M_GET, "/styrelse", page_board, NULL, R_CACHE },
 	{ M_GET, "/om", page_text, NULL, R_CACHE },

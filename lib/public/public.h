@@ -28,6 +28,10 @@ void page_feed(struct req *r);
 void page_category_feed(struct req *r);
 void page_events_rss(struct req *r);
 
+/* search_pages.c: /sok?q=...&sida=N */
+extern const struct field search_fields[];
+void page_search(struct req *r);
+
 /* page_members.c */
 void page_members(struct req *r);
 void page_board(struct req *r);
