@@ -240,3 +240,13 @@ char *http_url_encode(struct arena *a, const char *s)
 	*o = '\0';
 	return out;
 }
+
+const char *http_lookup(const struct kv *kv, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(kv[i].key, name) == 0)
+			return kv[i].val;
+	return NULL;
+}
