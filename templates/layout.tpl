@@ -6,8 +6,17 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{PAGE_TITLE}} – {{SITE_NAME}}</title>
-{{#DESCRIPTION}}<meta name="description" content="{{TEXT}}">
-{{/DESCRIPTION}}<link rel="stylesheet" href="/static/site.css">
+<meta name="description" content="{{META_DESCRIPTION}}">
+<link rel="canonical" href="{{CANONICAL}}">
+<meta property="og:type" content="{{OG_TYPE}}">
+<meta property="og:title" content="{{PAGE_TITLE}}">
+<meta property="og:description" content="{{META_DESCRIPTION}}">
+<meta property="og:url" content="{{CANONICAL}}">
+<meta property="og:site_name" content="{{SITE_NAME}}">
+<meta property="og:locale" content="sv_SE">
+{{#OG_IMAGE}}<meta property="og:image" content="{{SRC}}">
+{{/OG_IMAGE}}{{#JSONLD}}<script type="application/ld+json">{{SAFE_JSON:none}}</script>
+{{/JSONLD}}<link rel="stylesheet" href="/static/site.css">
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="alternate" type="application/rss+xml" title="{{SITE_NAME}} – nyheter" href="/feed">
 {{#FEED}}<link rel="alternate" type="application/rss+xml" title="{{TITLE}}" href="{{HREF}}">

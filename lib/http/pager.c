@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "http/response.h"
+#include "util/config.h"
 
 long long pager_pages(struct req *r, long long page, long long total, int per)
 {
@@ -23,6 +24,9 @@ void pager_add(struct req *r, tdict *d, long long page, long long pages, const c
 
 	if (pages <= 1)
 		return;
+	if (page > 1 && r->layout != NULL)   /* each page of a list is its own page */
+		tdict_set(r->layout, "CANONICAL", arena_printf(r->a, "%s%s%ssida=%lld",
+		    r->cfg->site_url, base, sep, page));
 	pager = tdict_section(d, "PAGER");
 	tdict_set_int(pager, "PAGE", page);
 	tdict_set_int(pager, "PAGES", pages);

@@ -107,6 +107,12 @@ tdict *page_begin(struct req *r, const char *tpl, const char *title, const char 
 	tdict_set(d, "PAGE_TITLE", title);
 	tdict_set(d, "SITE_NAME", r->cfg->site_name);
 	tdict_set(d, "CONTACT_EMAIL", r->cfg->contact_email);
+	/* The head's defaults; a page may say more (public/page_meta.c). */
+	tdict_set(d, "CANONICAL", arena_printf(r->a, "%s%s", r->cfg->site_url, r->path));
+	tdict_set(d, "OG_TYPE", "website");
+	tdict_set(d, "META_DESCRIPTION", "Healthy Cities Sverige är det svenska nätverket inom "
+	    "WHO:s europeiska nätverk Healthy Cities: kommuner och regioner som arbetar "
+	    "tillsammans för jämlik hälsa och hållbar utveckling.");
 	for (i = 0; i < sizeof nav_items / sizeof nav_items[0]; i++) {
 		tdict *item = tdict_section(d, "NAV");
 		tdict_set(item, "HREF", nav_items[i].href);

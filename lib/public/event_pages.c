@@ -193,8 +193,7 @@ void page_event(struct req *r)
 		tdict_set(tdict_section(d, "PROGRAMME"), "HREF", e.programme_url);
 	tdict_set(d, "SAFE_DESCRIPTION_HTML", e.description_html);
 	tdict_set(d, "ICS_HREF", arena_printf(r->a, "/evenemang/%s.ics", e.slug));
-	if (e.description_text[0])
-		tdict_set(tdict_section(r->layout, "DESCRIPTION"), "TEXT", e.description_text);
+	page_meta_event(r, &e);
 	page_end(r, 200);
 }
 

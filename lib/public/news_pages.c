@@ -159,7 +159,6 @@ void page_post(struct req *r)
 	set_category(r, d, &p);
 	set_featured(r, d, &p);
 	tdict_set(d, "SAFE_BODY_HTML", p.body_html);
-	if (p.excerpt[0])
-		tdict_set(tdict_section(r->layout, "DESCRIPTION"), "TEXT", p.excerpt);
+	page_meta_post(r, &p);
 	page_end(r, 200);
 }
