@@ -29,7 +29,7 @@ LDFLAGS  := $(SANFLAGS) -pthread
 DEPS_RUN   := gcc g++ make pkg-config nginx tzdata sqlite3 libfcgi-dev libsqlite3-dev \
               libctemplate-dev libcurl4-openssl-dev libcmark-dev libsodium-dev \
               libjansson-dev libmagic-dev libgumbo-dev
-DEPS_TEST  := $(DEPS_RUN) tidy libcriterion-dev python3 python3-pytest python3-icalendar curl cmark
+DEPS_TEST  := $(DEPS_RUN) tidy libcriterion-dev python3 python3-pytest python3-icalendar python3-feedparser curl cmark
 DEPS_BENCH := $(DEPS_RUN) wrk curl
 DEPS_FUZZ  := $(DEPS_RUN) clang libclang-rt-14-dev
 

@@ -46,6 +46,8 @@ struct req {
 	const char *sec_fetch_site;
 	const char *content_type;
 	const char *if_none_match;     /* the If-None-Match header, or NULL */
+	const char *if_modified_since; /* the If-Modified-Since header, or NULL */
+	const char *accept_encoding;   /* the Accept-Encoding header, or NULL */
 	size_t content_length;
 
 	const char *arg;               /* the segment a route's '*' matched */

@@ -7,7 +7,9 @@
 typedef void (*handler_fn)(struct req *r);
 
 /* A query value a route reads, with its validator. */
-enum field_kind { F_INT, F_TEXT };
+/* F_WORDS: free text that is never refused: cut to max bytes (at a
+ * character's start), control characters read as spaces (a search). */
+enum field_kind { F_INT, F_TEXT, F_WORDS };
 
 struct field {
 	const char *name;
@@ -41,8 +43,9 @@ enum route_flags {
 
 struct route {
 	unsigned methods;       /* M_GET (HEAD implied), M_POST, or both */
-	const char *pattern;    /* e.g. "/nyheter/<star>": the star matches one segment,
-	                           optionally followed by a literal suffix */
+	const char *pattern;    /* e.g. "/nyheter/<star>": the star matches a non-empty
+	                           part of one segment, optionally followed by a
+	                           literal suffix (".ics", "/feed") */
 	handler_fn handler;
 	const struct field *fields; /* declared query values, ended by {NULL} */
 	unsigned flags;
