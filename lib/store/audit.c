@@ -17,6 +17,10 @@ static const char sql_page[] =
 	"FROM audit_log ORDER BY at DESC, id DESC LIMIT ?1 OFFSET ?2";
 static const char sql_count[] =
 	"SELECT count(*) FROM audit_log";
+static const char sql_changes[] =
+	"SELECT id, coalesce(item_id, 0), at, user_email, action, item_type, summary "
+	"FROM audit_log WHERE action NOT IN ('login', 'logout') "
+	"ORDER BY at DESC, id DESC LIMIT ?1";
 
 /* Cuts s to at most max bytes without splitting a UTF-8 character. */
 static size_t cut_utf8(const char *s, size_t max)
@@ -67,24 +71,13 @@ int audit_log_cli(struct db *db, const char *user_email, const char *action,
 	return insert(db, 0, user_email, action, item_type, item_id, summary);
 }
 
-int db_audit_page(struct db *db, struct arena *a, long long page, int per,
-    struct audit_entry **out, size_t *n, long long *total)
+/* Reads the rows of st (bound) into *out, at most per. Returns 0 or -1. */
+static int read_entries(struct db *db, struct arena *a, sqlite3_stmt *st, int per,
+    struct audit_entry **out, size_t *n)
 {
-	sqlite3_stmt *st = db_stmt(db, sql_count);
 	int rc;
 
-	*n = 0;
-	*total = 0;
-	if (st == NULL)
-		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		*total = sqlite3_column_int64(st, 0);
-	db_done(st);
-	if ((st = db_stmt(db, sql_page)) == NULL)
-		return -1;
 	*out = arena_alloc(a, sizeof **out * (size_t)per);
-	sqlite3_bind_int(st, 1, per);
-	sqlite3_bind_int64(st, 2, (page - 1) * per);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < (size_t)per) {
 		struct audit_entry *e = &(*out)[(*n)++];
 
@@ -102,6 +95,37 @@ int db_audit_page(struct db *db, struct arena *a, long long page, int per,
 	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
 }
 
+int db_audit_page(struct db *db, struct arena *a, long long page, int per,
+    struct audit_entry **out, size_t *n, long long *total)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_count);
+
+	*n = 0;
+	*total = 0;
+	if (st == NULL)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*total = sqlite3_column_int64(st, 0);
+	db_done(st);
+	if ((st = db_stmt(db, sql_page)) == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, per);
+	sqlite3_bind_int64(st, 2, (page - 1) * per);
+	return read_entries(db, a, st, per, out, n);
+}
+
+int db_audit_changes(struct db *db, struct arena *a, int per,
+    struct audit_entry **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_changes);
+
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, per);
+	return read_entries(db, a, st, per, out, n);
+}
+
 /* Looks word up in a NULL-ended list of {word, Swedish} pairs. */
 static const char *swedish(const char *const (*words)[2], const char *word)
 {
@@ -117,7 +141,9 @@ const char *audit_phrase(struct arena *a, const char *action, const char *item_t
 		{ "create", "skapade" }, { "update", "ändrade" }, { "publish", "publicerade" },
 		{ "delete", "raderade" }, { "login", "loggade in" }, { "logout", "loggade ut" },
 		{ "disable", "stängde av" }, { "passwd", "bytte lösenord för" },
-		{ "upload", "laddade upp" }, { NULL, NULL },
+		{ "upload", "laddade upp" }, { "schedule", "schemalade" },
+		{ "unpublish", "avpublicerade" }, { "restore", "återställde en version av" },
+		{ NULL, NULL },
 	};
 	static const char *const types[][2] = {
 		{ "post", "nyhet" }, { "event", "evenemang" }, { "member", "medlem" },

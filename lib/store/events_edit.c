@@ -22,7 +22,7 @@ static const char *const status_labels[] = { "Utkast", "Publicerat", "Inställt"
 	"description_md, coalesce(programme_media_id, 0), version "
 
 static const char sql_admin[] =
-	"SELECT " COLS "FROM events WHERE ?1 = '' OR instr(lower(title), lower(?1)) > 0 "
+	"SELECT " COLS "FROM events WHERE ?1 = '' OR instr(sv_lower(title), sv_lower(?1)) > 0 "
 	"ORDER BY starts_at DESC, id DESC LIMIT ?2";
 static const char sql_by_id[] =
 	"SELECT " COLS "FROM events WHERE id = ?1";

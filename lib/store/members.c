@@ -16,8 +16,8 @@ static const char sql_board_current[] =
 	"SELECT b.id, b.name, b.role, b.party, coalesce(m.name, ''), b.term_start, b.term_end "
 	"FROM board_seats b LEFT JOIN members m ON m.id = b.member_id "
 	"WHERE b.term_start <= ?1 AND b.term_end >= ?1 "
-	"ORDER BY CASE b.role WHEN 'ordforande' THEN 0 WHEN 'vice_ordforande' THEN 1 ELSE 2 END, "
-	"b.name COLLATE swedish, b.id LIMIT ?2";
+	"ORDER BY CASE b.role WHEN 'ordforande' THEN 0 WHEN 'vice_ordforande' THEN 1 "
+	"WHEN 'ledamot' THEN 2 ELSE 3 END, b.name COLLATE swedish, b.id LIMIT ?2";
 static const char sql_seat_insert[] =
 	"INSERT INTO board_seats (name, role, party, member_id, term_start, term_end) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6)";

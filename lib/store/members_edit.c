@@ -31,6 +31,9 @@ static const char sql_seat_by_id[] =
 static const char sql_seat_update[] =
 	"UPDATE board_seats SET name = ?3, role = ?4, party = ?5, member_id = ?6, term_start = ?7, "
 	"term_end = ?8, version = version + 1 WHERE id = ?1 AND version = ?2";
+static const char sql_chair_overlap[] =
+	"SELECT name FROM board_seats WHERE role = 'ordforande' AND id != ?3 "
+	"AND term_start <= ?2 AND term_end >= ?1 ORDER BY term_start LIMIT 1";
 static const char sql_seat_delete[] =
 	"DELETE FROM board_seats WHERE id = ?1";
 
@@ -190,4 +193,24 @@ int db_board_seat_delete(struct db *db, long long id)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	return db_write(db, st, "delete board seat");
+}
+
+int db_board_other_chair(struct db *db, struct arena *a, int start, int end,
+    long long except_id, const char **name)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_chair_overlap);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, start);
+	sqlite3_bind_int(st, 2, end);
+	sqlite3_bind_int64(st, 3, except_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*name = arena_strdup(a, db_col_text(st, 0));
+	else if (rc != SQLITE_DONE)
+		db_log_error(db, "other chair");
+	db_done(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }

@@ -18,7 +18,7 @@ const char *const post_filters[] = { "utkast", "schemalagd", "publicerad", NULL 
 	"coalesce(p.category_id, 0), coalesce(c.slug, ''), coalesce(c.name, ''), p.version "
 
 #define ADMIN_WHERE \
-	"WHERE (?1 = '' OR instr(lower(p.title), lower(?1)) > 0) AND (?2 = '' " \
+	"WHERE (?1 = '' OR instr(sv_lower(p.title), sv_lower(?1)) > 0) AND (?2 = '' " \
 	"OR (?2 = 'utkast' AND p.status = 'draft') " \
 	"OR (?2 = 'schemalagd' AND p.status = 'published' AND p.published_at > ?3) " \
 	"OR (?2 = 'publicerad' AND p.status = 'published' AND p.published_at <= ?3)) "
