@@ -156,3 +156,93 @@ def test_second_chair_for_the_same_years_needs_a_tick(site, ed):
     assert r.status == 303
     r = ed.post("/admin/styrelse/ny", dict(seat, two_chairs="1"))
     assert r.status == 303
+
+
+def kept_key(text):
+    m = re.search(r'<input type="hidden" name="kept" value="([0-9a-f]{64})">', text)
+    return m.group(1) if m else None
+
+
+def login_again(site, email, key, next_path):
+    from admin_helpers import PASSWORD
+    return site.post("/admin/login", {"email": email, "password": PASSWORD, "next": next_path, "kept": key})
+
+
+def test_expired_session_keeps_the_text_through_the_login(site, ed):
+    email = add_user(site, "expiring")
+    her = Admin(site, email)
+    pid = create(her, title=f"Lång text {time.time_ns()}", body="Första utkastet.", action="draft")
+    page = her.get(f"/admin/nyheter/{pid}").text
+    body = "Tre timmars arbete: **åäö**\nrad två & <mer>\n\n" + "ord " * 2000
+    # the session ends while she writes
+    site.sql("UPDATE sessions SET last_seen = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-9 hours')")
+    r = her.post(f"/admin/nyheter/{pid}", post_form(title="Ny rubrik", body=body, action="draft",
+                                                    version=field_value(page, "version")))
+    assert r.status == 403
+    assert "Logga in" in r.text and "Det du skrev är sparat tillfälligt" in r.text
+    key = kept_key(r.text)
+    assert key, r.text[:2000]
+    assert key not in r.headers.get("location", "") and "kept=" not in r.text.split("<form", 1)[0]
+    # the form is kept only as a hash of the key, never with the CSRF token
+    rows = site.sql("SELECT key_hash, path, fields FROM kept_forms")
+    assert [(p) for (_, p, _) in rows] == [f"/admin/nyheter/{pid}"]
+    assert rows[0][0] != key and "csrf" not in rows[0][2]
+    # a wrong password keeps the key in the form
+    r = site.post("/admin/login", {"email": email, "password": "fel", "next": "/admin", "kept": key})
+    assert r.status == 403 and kept_key(r.text) == key
+    r = login_again(site, email, key, f"/admin/nyheter/{pid}")
+    assert r.status == 303, (r.status, r.text[:2000])
+    assert r.headers["location"] == f"/admin/nyheter/{pid}?klart=1"
+    assert re.match(r"hcsession=[0-9a-f]{64};", r.headers["set-cookie"])
+    assert site.sql("SELECT title, body_md FROM posts WHERE id = ?", (pid,)) == [("Ny rubrik", body)]
+    assert site.sql("SELECT count(*) FROM kept_forms") == [(0,)]
+    # the key works once
+    r = login_again(site, email, key, "/admin")
+    assert r.status == 303 and r.headers["location"] == "/admin"
+
+
+def test_kept_form_with_an_error_comes_back_as_typed(site, ed):
+    email = add_user(site, "expiring2")
+    her = Admin(site, email)
+    site.sql("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = ?)", (email,))
+    r = her.post("/admin/nyheter/ny", post_form(title="Schemalagd utan tid", body="Viktig text\nrad 2",
+                                                action="schedule"))
+    key = kept_key(r.text)
+    r = login_again(site, email, key, "/admin/nyheter/ny")
+    assert r.status == 422
+    assert field_value(r.text, "title") == "Schemalagd utan tid"
+    assert textarea(r.text, "body") == "Viktig text\nrad 2"
+    assert form_target(r.text) == "/admin/nyheter/ny"
+    assert re.match(r"hcsession=[0-9a-f]{64};", r.headers["set-cookie"])
+
+
+def test_outdated_page_after_a_new_login_keeps_the_text(site, ed):
+    email = add_user(site, "twotabs")
+    old_tab = Admin(site, email)
+    pid = create(old_tab, title=f"Två flikar {time.time_ns()}", body="x", action="draft")
+    site.sql("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = ?)", (email,))
+    new_tab = Admin(site, email)
+    old_tab.token = new_tab.token              # the browser's cookie is the new one; the page is old
+    r = old_tab.post(f"/admin/nyheter/{pid}", post_form(title="Från gamla fliken", body="Text", action="draft"))
+    assert r.status == 403 and kept_key(r.text)
+    r = login_again(site, email, kept_key(r.text), "/admin")
+    assert r.status == 303
+    assert site.sql("SELECT title FROM posts WHERE id = ?", (pid,)) == [("Från gamla fliken",)]
+
+
+def test_kept_forms_expire_within_an_hour_and_need_same_origin(site, ed):
+    email = add_user(site, "late")
+    her = Admin(site, email)
+    site.sql("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = ?)", (email,))
+    r = her.post("/admin/nyheter/ny", post_form(title="Sent", body="x", action="draft"))
+    key = kept_key(r.text)
+    site.sql("UPDATE kept_forms SET created_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-61 minutes')")
+    r = login_again(site, email, key, "/admin/nyheter/ny")
+    assert r.status == 303 and r.headers["location"] == "/admin/nyheter/ny"
+    assert site.sql("SELECT count(*) FROM posts WHERE title = 'Sent'") == [(0,)]
+    # nothing is kept for a cross-site post
+    r = her.post("/admin/nyheter/ny", post_form(title="Främmande", body="x", action="draft"),
+                 headers={"Origin": "https://evil.example"})
+    assert r.status == 403 and kept_key(r.text) is None
+    assert site.sql("SELECT count(*) FROM kept_forms WHERE path = '/admin/nyheter/ny' AND fields LIKE '%mmande%'") \
+        == [(0,)]
