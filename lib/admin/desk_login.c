@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "admin/admin.h"
+#include "admin/form.h"
 #include "store/audit.h"
 #include "store/kept_forms.h"
 #include "http/http.h"
@@ -13,6 +14,8 @@
 #include "util/log.h"
 #include "http/request.h"
 #include "http/response.h"
+#include "store/logins.h"
+#include "store/sessions.h"
 #include "store/users.h"
 #include "util/valid.h"
 
@@ -124,7 +127,7 @@ static bool send_kept_form(struct req *r, const char *token)
 	*cookie = (struct kv){ SESSION_COOKIE, arena_strdup(r->a, token), strlen(token) };
 	r->cookies = cookie;
 	r->ncookies = 1;
-	if (session_load(r) != 1)
+	if (session_load(r->db, r->a, token, &r->session) != 1)
 		return false;
 	r->form = arena_alloc(r->a, sizeof *r->form * (n + 1));
 	r->form[0] = (struct kv){ "csrf", r->session->csrf, strlen(r->session->csrf) };
@@ -150,9 +153,7 @@ static void log_in(struct req *r, long long user_id, const char *email, const ch
 		resp_error(r, 500, "login: session");
 		return;
 	}
-	r->session = &(struct session){ .user_id = user_id, .email = email };
-	audit_log(r, "login", "user", user_id, email);
-	r->session = NULL;
+	audit_log(r->db, user_id, email, "login", "user", user_id, email);
 	resp_header(r, "Set-Cookie", auth_cookie(r->a, r->cfg->site_url, token));
 	if (!send_kept_form(r, token))
 		resp_redirect(r, safe_next(next));
@@ -196,7 +197,7 @@ void page_login(struct req *r)
 
 void page_logout(struct req *r)
 {
-	audit_log(r, "logout", "user", r->session->user_id, r->session->email);
+	admin_audit(r, "logout", "user", r->session->user_id, r->session->email);
 	session_end(r->db, r->session->id);
 	resp_header(r, "Set-Cookie", auth_cookie(r->a, r->cfg->site_url, NULL));
 	resp_redirect(r, "/admin/login");

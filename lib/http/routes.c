@@ -1,5 +1,4 @@
 /* routes.c: the route table: every URL the site answers. */
-#include "admin/editor.h"
 #include "admin/admin.h"
 #include "public/public.h"
 #include "http/route.h"

@@ -79,3 +79,13 @@ void utf8_lower_sv(char *s, size_t n)
 			p[++i] += 0x20;
 	}
 }
+
+size_t utf8_chars(const char *s, size_t n)
+{
+	size_t i, chars = 0;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			chars++;
+	return chars;
+}
