@@ -44,6 +44,8 @@ int request_read_form(struct req *r)
 	size_t got = 0, n;
 	char *body;
 
+	if (r->form != NULL)
+		return 0;    /* read already (or put back by a login: page_login) */
 	if (r->content_type == NULL ||
 	    strncasecmp(r->content_type, "application/x-www-form-urlencoded", 33) != 0)
 		return 415;
