@@ -21,7 +21,8 @@ static const struct {
 	  "                          bring posts, files and old addresses over from a WordPress site" },
 	{ "check-links", cmd_check_links, "check-links [--since YYYY-MM-DD]\n"
 	  "                          check every external link in published content" },
-	{ "user", cmd_user, "user add EMAIL --name NAME --role coordinator|admin | passwd EMAIL | disable EMAIL | list" },
+	{ "user", cmd_user, "user add EMAIL --name NAME --role coordinator|admin | passwd EMAIL | disable EMAIL\n"
+	  "                          | unlock EMAIL | list" },
 };
 
 static int usage(void)
