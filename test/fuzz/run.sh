@@ -23,7 +23,7 @@ sources() {
 
 libs() {
 	case $1 in
-	htmlmd) pkg-config --libs gumbo libcmark ;;
+	htmlmd) pkg-config --libs gumbo libcmark-gfm ;;
 	esac
 }
 
