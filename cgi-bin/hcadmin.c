@@ -16,6 +16,8 @@ static const struct {
 	{ "backup", cmd_backup, "backup FILE             consistent copy of the live database" },
 	{ "seed-demo", cmd_seed_demo, "seed-demo [--posts N] [--events N]\n"
 	  "                          load demo content (N generated posts, events)" },
+	{ "mail", cmd_mail, "mail run [--drain] | status | test ADDRESS\n"
+	  "                          deliver queued mail; show the queue; queue a test" },
 	{ "user", cmd_user, "user add EMAIL --name NAME --role coordinator|admin | passwd EMAIL | disable EMAIL | list" },
 };
 

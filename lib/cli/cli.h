@@ -10,5 +10,7 @@ int cmd_backup(const struct config *cfg, int argc, char **argv);
 int cmd_seed_demo(const struct config *cfg, int argc, char **argv);
 /* user add|passwd|disable|list (admin_users.c). */
 int cmd_user(const struct config *cfg, int argc, char **argv);
+/* mail run [--drain] | status | test ADDRESS (cli_mail.c). */
+int cmd_mail(const struct config *cfg, int argc, char **argv);
 
 #endif
