@@ -111,6 +111,7 @@ test: deps-test
 bench: deps-bench
 	$(MAKE) all bench/nullfcgi
 	bench/run.sh
+	BUILD=$(BUILD) /usr/bin/python3 bench/mail.py
 
 bench/nullfcgi: bench/nullfcgi.c
 	$(CC) -std=c17 -O2 -Wall -Wextra -o $@ $< -lfcgi

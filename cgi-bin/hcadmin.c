@@ -18,6 +18,8 @@ static const struct {
 	  "                          load demo content (N generated posts, events)" },
 	{ "mail", cmd_mail, "mail run [--drain] | status | test ADDRESS\n"
 	  "                          deliver queued mail; show the queue; queue a test" },
+	{ "newsletter", cmd_newsletter, "newsletter list | send ID\n"
+	  "                          list issues; send one to every subscriber, with progress" },
 	{ "user", cmd_user, "user add EMAIL --name NAME --role coordinator|admin | passwd EMAIL | disable EMAIL | list" },
 };
 

@@ -12,5 +12,7 @@ int cmd_seed_demo(const struct config *cfg, int argc, char **argv);
 int cmd_user(const struct config *cfg, int argc, char **argv);
 /* mail run [--drain] | status | test ADDRESS (cli_mail.c). */
 int cmd_mail(const struct config *cfg, int argc, char **argv);
+/* newsletter list | send ID (cli_newsletter.c). */
+int cmd_newsletter(const struct config *cfg, int argc, char **argv);
 
 #endif

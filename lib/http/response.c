@@ -16,6 +16,13 @@ static const char security_headers[] =
 	"X-Content-Type-Options: nosniff\r\n"
 	"Referrer-Policy: strict-origin-when-cross-origin\r\n"
 	"X-Frame-Options: DENY\r\n";
+/* The same for r->mail_preview: an HTML mail carries its CSS in style attributes. */
+static const char mail_preview_headers[] =
+	"Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; "
+	"img-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'\r\n"
+	"X-Content-Type-Options: nosniff\r\n"
+	"Referrer-Policy: no-referrer\r\n"
+	"X-Frame-Options: DENY\r\n";
 
 /* The main navigation, in order. */
 static const struct { const char *href, *label; } nav_items[] = {
@@ -83,7 +90,8 @@ void resp_send(struct req *r, int status, const char *ctype, const char *body,
 	    "Status: %d %s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n"
 	    "Cache-Control: %s\r\n%s",
 	    status, http_reason(status), ctype, len,
-	    r->no_store ? "no-store" : "no-cache", security_headers);
+	    r->no_store ? "no-store" : "no-cache",
+	    r->mail_preview ? mail_preview_headers : security_headers);
 	r->write(r->io, head, (size_t)n);
 	if (r->hlen)
 		r->write(r->io, r->headers, r->hlen);

@@ -29,4 +29,14 @@ void page_board(struct req *r);
 /* A page of the pages table; its slug is the route's path without the '/'. */
 void page_text(struct req *r);
 
+/* newsletter_pages.c: sign-up, confirmation, unsubscription. newsletter_fields
+ * declares the link token t (r->in[0]). */
+extern const struct field newsletter_fields[];
+void page_newsletter(struct req *r);
+void page_newsletter_signup(struct req *r);
+void page_newsletter_confirm_ask(struct req *r);
+void page_newsletter_confirm(struct req *r);
+void page_newsletter_unsubscribe_ask(struct req *r);
+void page_newsletter_unsubscribe(struct req *r);
+
 #endif

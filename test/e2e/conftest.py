@@ -48,7 +48,7 @@ def wait_for(check, what, timeout=START_TIMEOUT):
 class Site:
     """One running site. Everything lives in its own temporary folder."""
 
-    def __init__(self, seed=True):
+    def __init__(self, seed=True, extra_conf=""):
         self.tmp = tempfile.mkdtemp(prefix="hcweb-e2e-")
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -56,6 +56,7 @@ class Site:
         self.socket = os.path.join(self.tmp, "hcweb.sock")
         self.uploads = os.path.join(self.tmp, "uploads")
         self.conf_path = os.path.join(self.tmp, "hcweb.conf")
+        self.spool = os.path.join(self.tmp, "outbox")
         self.procs = []
         os.makedirs(os.path.join(self.tmp, "nginx", "tmp"))
         os.makedirs(self.uploads)
@@ -69,6 +70,9 @@ class Site:
                 f"migrations = {ROOT}/migrations\n"
                 f"backups = {self.tmp}/backups\n"
                 f"uploads = {self.uploads}\n"
+                f"mail_spool = {self.spool}\n"
+                "mail_rate = 0\nmail_retry_base = 1\n"
+                + extra_conf
             )
         self.hcadmin("migrate", check=True)
         if seed:
@@ -82,14 +86,20 @@ class Site:
             input=input, capture_output=True, text=True, timeout=60, check=check,
         )
 
-    def start(self):
+    def start_hcweb(self):
+        """Starts hcweb alone (also again after it was killed)."""
         self.hcweb_log = open(os.path.join(self.tmp, "hcweb.log"), "ab")
+        if os.path.exists(self.socket):
+            os.unlink(self.socket)
         self.hcweb = subprocess.Popen(
             [os.path.join(BUILD, "hcweb"), "-c", self.conf_path],
             stdin=subprocess.DEVNULL, stdout=self.hcweb_log, stderr=self.hcweb_log,
         )
         self.procs.append(self.hcweb)
         wait_for(lambda: os.path.exists(self.socket), "the hcweb socket")
+
+    def start(self):
+        self.start_hcweb()
         nconf = os.path.join(self.tmp, "nginx", "nginx.conf")
         subprocess.run(
             [os.path.join(ROOT, "conf", "render-nginx.sh"), os.path.join(ROOT, "conf", "nginx.conf.in"),
@@ -188,8 +198,8 @@ def site():
 def make_site():
     made = []
 
-    def make(seed=True):
-        s = Site(seed=seed)
+    def make(seed=True, extra_conf=""):
+        s = Site(seed=seed, extra_conf=extra_conf)
         made.append(s)
         return s
     yield make
