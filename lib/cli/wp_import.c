@@ -549,5 +549,7 @@ out:
 
 int wp_import_site_redirects(struct wp_run *w)
 {
+	if (strcmp(w->feed_target, "/feed") == 0)
+		return 0;   /* the site's own feed answers /feed and /feed/ */
 	return db_redirect_set(w->db, "/feed", w->feed_target);
 }

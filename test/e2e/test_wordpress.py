@@ -208,8 +208,6 @@ OLD_URLS = [
     ("/2024/", "/nyheter"),
     ("/2024/04/", "/nyheter"),
     ("/2024/04/11/", "/nyheter"),
-    ("/feed/", "/nyheter"),
-    ("/feed", "/nyheter"),
 ]
 
 
@@ -220,6 +218,16 @@ def test_old_urls_answer_301(imported, old, new):
     assert r.status == 301, (old, r)
     assert r.headers["location"] == new
     assert s.get(new).status == 200, new
+
+
+@pytest.mark.parametrize("path", ["/feed", "/feed/"])
+def test_old_feed_address_is_the_new_feed(imported, path):
+    s, _, _ = imported
+    r = s.get(path)
+    assert r.status == 200, r
+    assert "rss" in r.headers["content-type"]
+    assert r.text.count("<item>") == 20   # the imported posts, newest first
+    assert s.sql("SELECT count(*) FROM redirects WHERE path = '/feed'")[0][0] == 0
 
 
 def test_old_upload_urls_answer_301(imported):
