@@ -9,7 +9,7 @@
 #include "site/auth.h"
 #include "site/eventfmt.h"
 #include "store/events.h"
-#include "store/posts_edit.h"
+#include "store/posts.h"
 #include "http/response.h"
 #include "util/timefmt.h"
 #include "store/users.h"
@@ -92,11 +92,10 @@ static int dash_events(struct req *r, tdict *d)
 static int dash_changes(struct req *r, tdict *d)
 {
 	struct audit_entry *e;
-	long long total;
 	tdict *list;
 	size_t i, n;
 
-	if (db_audit_page(r->db, r->a, 1, DASH_ITEMS, &e, &n, &total) < 0)
+	if (db_audit_changes(r->db, r->a, DASH_ITEMS, &e, &n) < 0)
 		return -1;
 	list = dash_list(d, n, "CHANGES", "NO_CHANGES");
 	for (i = 0; i < n; i++) {
@@ -266,7 +265,7 @@ void page_admin_user_add(struct req *r)
 		page_end(r, 422);
 		return;
 	}
-	if (id < 0 || audit_log(r, "create", "user", id, email) < 0 || db_commit(r->db) < 0) {
+	if (id < 0 || admin_audit(r, "create", "user", id, email) < 0 || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "user add");
 		return;
@@ -289,7 +288,7 @@ void page_admin_user_disable(struct req *r)
 		return;
 	}
 	if (db_begin(r->db) < 0 || db_user_set_disabled(r->db, id, true) < 0 ||
-	    session_end_user(r->db, id) < 0 || audit_log(r, "disable", "user", id, u.email) < 0 ||
+	    session_end_user(r->db, id) < 0 || admin_audit(r, "disable", "user", id, u.email) < 0 ||
 	    db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "disable user %lld", id);

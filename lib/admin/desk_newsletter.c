@@ -241,7 +241,7 @@ void page_admin_newsletter_create(struct req *r)
 	if (!read_compose(r, NULL, &subject, &intro))
 		return;
 	if (db_begin(r->db) < 0 || (id = nl_create(r->db, subject, intro)) < 0 ||
-	    save_items(r, id) < 0 || audit_log(r, "create", "newsletter", id, subject) < 0 ||
+	    save_items(r, id) < 0 || admin_audit(r, "create", "newsletter", id, subject) < 0 ||
 	    db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "newsletter create: database");
@@ -331,7 +331,7 @@ void page_admin_newsletter_save(struct req *r)
 		return;
 	if (db_begin(r->db) < 0 || (rc = nl_save(r->db, nl.id, subject, intro)) < 0 ||
 	    (rc == 1 && (save_items(r, nl.id) < 0 ||
-	    audit_log(r, "update", "newsletter", nl.id, subject) < 0)) || db_commit(r->db) < 0) {
+	    admin_audit(r, "update", "newsletter", nl.id, subject) < 0)) || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "newsletter save: database");
 		return;
@@ -453,7 +453,7 @@ void page_admin_newsletter_send(struct req *r)
 		return;
 	}
 	if (db_begin(r->db) < 0 || (rc = nl_start(r->db, nl.id)) < 0 ||
-	    (rc == 1 && audit_log(r, "send", "newsletter", nl.id, nl.subject) < 0) ||
+	    (rc == 1 && admin_audit(r, "send", "newsletter", nl.id, nl.subject) < 0) ||
 	    db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "newsletter send: database");
@@ -491,7 +491,7 @@ void page_admin_newsletter_delete(struct req *r)
 		resp_error(r, 409, "newsletter %lld: delete after sending", nl.id);
 		return;
 	}
-	audit_log(r, "delete", "newsletter", nl.id, nl.subject);
+	admin_audit(r, "delete", "newsletter", nl.id, nl.subject);
 	resp_redirect(r, NAV "?klart=7");
 }
 
@@ -566,7 +566,7 @@ void page_admin_subscriber_erase(struct req *r)
 	int rc;
 
 	if (db_begin(r->db) < 0 || (rc = sub_erase(r->db, id)) < 0 ||
-	    (rc == 1 && audit_log(r, "delete", "subscriber", id, "") < 0) || db_commit(r->db) < 0) {
+	    (rc == 1 && admin_audit(r, "delete", "subscriber", id, "") < 0) || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "subscriber erase: database");
 		return;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "site/auth.h"
+#include "store/audit.h"
 #include "http/response.h"
 #include "util/timefmt.h"
 #include "util/utf8.h"
@@ -23,6 +24,7 @@ static const struct {
 	{ "/admin/sidor", "Sidor", false },
 	{ "/admin/media", "Media", false },
 	{ "/admin/nyhetsbrev", "Nyhetsbrev", false },
+	{ "/admin/lankar", "Länkar", false },
 	{ "/admin/anvandare", "Användare", true },
 	{ "/admin/logg", "Logg", true },
 };
@@ -30,6 +32,7 @@ static const struct {
 tdict *admin_begin(struct req *r, const char *tpl, const char *title, const char *nav)
 {
 	const struct session *s = r->session;
+	char key[AUTH_TOKEN_HEX];
 	tdict *d, *bar;
 	size_t i;
 
@@ -51,6 +54,8 @@ tdict *admin_begin(struct req *r, const char *tpl, const char *title, const char
 			tdict_show(item, "CURRENT");
 	}
 	tdict_set(d, "CSRF", s ? s->csrf : "");
+	auth_random_hex(key);
+	tdict_set(d, "FORM_KEY", key);   /* used by create forms (R_ONCE) */
 	return d;
 }
 
@@ -84,16 +89,6 @@ void form_conflict(struct form *f)
 	    "Någon annan har sparat ändringar här medan du redigerade. Dina ändringar "
 	    "är inte sparade, men din text finns kvar nedan. Öppna sidan i en ny flik "
 	    "för att se den nya versionen, för över dina ändringar dit och spara där.");
-}
-
-size_t form_utf8_chars(const char *s, size_t n)
-{
-	size_t i, chars = 0;
-
-	for (i = 0; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			chars++;
-	return chars;
 }
 
 char *form_normalize_newlines(struct arena *a, const char *s)
@@ -151,9 +146,9 @@ const char *form_text(struct form *f, const char *name, const char *key,
 		form_error(f, key, arena_printf(a, "%s måste fyllas i.", label));
 		return NULL;
 	}
-	if (form_utf8_chars(v, n) > max_chars) {
+	if (utf8_chars(v, n) > max_chars) {
 		form_error(f, key, arena_printf(a, "%s får vara högst %zu tecken (nu %zu).",
-		    label, max_chars, form_utf8_chars(v, n)));
+		    label, max_chars, utf8_chars(v, n)));
 		return NULL;
 	}
 	if (!utf8_text_ok(v, n, multi)) {
@@ -277,4 +272,13 @@ void form_saved(struct form *f, long long rc, const char *done, const char *what
 	} else {
 		resp_redirect(f->r, done);
 	}
+}
+
+int admin_audit(struct req *r, const char *action, const char *item_type,
+    long long item_id, const char *summary)
+{
+	const struct session *s = r->session;
+
+	return audit_log(r->db, s ? s->user_id : 0, s ? s->email : "", action, item_type,
+	    item_id, summary);
 }

@@ -15,4 +15,10 @@ int cmd_mail(const struct config *cfg, int argc, char **argv);
 /* newsletter list | send ID (cli_newsletter.c). */
 int cmd_newsletter(const struct config *cfg, int argc, char **argv);
 
+/* import-wordpress URL [--dry-run] [--since DATE] [--user NAME --password-file FILE]
+ * (cli_wordpress.c). */
+int cmd_import_wordpress(const struct config *cfg, int argc, char **argv);
+/* check-links [--since DATE] (cli_links.c). */
+int cmd_check_links(const struct config *cfg, int argc, char **argv);
+
 #endif

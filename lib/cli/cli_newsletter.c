@@ -109,7 +109,7 @@ static int send_issue(const struct config *cfg, struct db *db, long long id)
 	}
 	if (strcmp(nl.state, "draft") == 0) {
 		if (db_begin(db) < 0 || nl_start(db, id) < 0 ||
-		    audit_log_cli(db, "hcadmin", "send", "newsletter", id, nl.subject) < 0 ||
+		    audit_log(db, 0, "hcadmin", "send", "newsletter", id, nl.subject) < 0 ||
 		    db_commit(db) < 0) {
 			db_rollback(db);
 			return 1;

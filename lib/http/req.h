@@ -7,20 +7,12 @@
 
 #include "util/arena.h"
 #include "util/tmpl.h"
+#include "http/http.h"
 
 struct config;
 struct db;
 struct pagecache;
 struct mp_form;
-
-enum method { M_GET = 1, M_HEAD = 2, M_POST = 4, M_OTHER = 8 };
-
-/* One decoded name=value pair of a query, form or cookie header. */
-struct kv {
-	const char *key;
-	const char *val;
-	size_t vlen;
-};
 
 /* A value declared by a route and validated before its handler runs. */
 struct value {
@@ -54,6 +46,8 @@ struct req {
 	const char *sec_fetch_site;
 	const char *content_type;
 	const char *if_none_match;     /* the If-None-Match header, or NULL */
+	const char *if_modified_since; /* the If-Modified-Since header, or NULL */
+	const char *accept_encoding;   /* the Accept-Encoding header, or NULL */
 	size_t content_length;
 
 	const char *arg;               /* the segment a route's '*' matched */
@@ -72,6 +66,8 @@ struct req {
 	const char *error_message;     /* static Swedish text that replaces
 	                                  resp_error's standard message */
 	bool sent;
+	const char *location;          /* a redirect's target, once sent */
+	const char *form_key;          /* an R_ONCE form's claimed one-time key */
 	struct pagecache *pages;       /* this worker's page copies, or NULL */
 	bool cache_store;              /* keep a copy of a 200 answer in pages */
 	void *io;                      /* transport (FCGX_Request *) */
@@ -79,9 +75,12 @@ struct req {
 	size_t (*read)(void *io, char *buf, size_t len);
 };
 
-/* Looks up a query / form / cookie value by name; NULL when absent. */
+/* Looks up a query / form / cookie value by name; NULL when absent (req.c). */
 const char *req_query(const struct req *r, const char *name);
 const char *req_form(const struct req *r, const char *name);
 const char *req_cookie(const struct req *r, const char *name);
+/* The end of a request: rolls back a transaction the handler left open
+ * (logged), frees the page's dictionaries. The arena is the caller's. */
+void req_finish(struct req *r);
 
 #endif

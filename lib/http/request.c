@@ -1,4 +1,4 @@
-/* request.c: from raw server parameters to a validated request context. */
+/* request.c: from raw server parameters to a validated request context, and the body readers. */
 #include "http/request.h"
 
 #include <string.h>
@@ -7,34 +7,7 @@
 #include "util/config.h"
 #include "http/http.h"
 #include "http/multipart.h"
-#include "http/response.h"
-#include "http/route.h"
 #include "util/valid.h"
-
-static const char *lookup(const struct kv *kv, size_t n, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(kv[i].key, name) == 0)
-			return kv[i].val;
-	return NULL;
-}
-
-const char *req_query(const struct req *r, const char *name)
-{
-	return lookup(r->query, r->nquery, name);
-}
-
-const char *req_form(const struct req *r, const char *name)
-{
-	return lookup(r->form, r->nform, name);
-}
-
-const char *req_cookie(const struct req *r, const char *name)
-{
-	return lookup(r->cookies, r->ncookies, name);
-}
 
 int request_parse(struct req *r, param_fn param, void *ctx)
 {
@@ -50,15 +23,16 @@ int request_parse(struct req *r, param_fn param, void *ctx)
 	r->origin = param(ctx, "HTTP_ORIGIN");
 	r->sec_fetch_site = param(ctx, "HTTP_SEC_FETCH_SITE");
 	r->if_none_match = param(ctx, "HTTP_IF_NONE_MATCH");
+	r->if_modified_since = param(ctx, "HTTP_IF_MODIFIED_SINCE");
+	r->accept_encoding = param(ctx, "HTTP_ACCEPT_ENCODING");
 	r->content_type = param(ctx, "CONTENT_TYPE");
 	if ((rc = http_parse_target(r->a, target, &r->path, &r->query_raw)) != HTTP_OK)
 		return rc == HTTP_TOO_LONG ? 414 : 400;
 	if (r->query_raw && http_parse_urlencoded(r->a, r->query_raw,
 	    strlen(r->query_raw), &r->query, &r->nquery) < 0)
 		return 400;
-	if (http_parse_cookies(r->a, param(ctx, "HTTP_COOKIE"), &r->cookies,
-	    &r->ncookies) < 0)
-		return 400;
+	/* Lenient: a Cookie header never fails a request (http.h). */
+	http_parse_cookies(r->a, param(ctx, "HTTP_COOKIE"), &r->cookies, &r->ncookies);
 	if (len != NULL && *len != '\0' && !valid_int(len, 0, 1LL << 40, &n))
 		return 400;
 	r->content_length = (size_t)n;
@@ -70,6 +44,8 @@ int request_read_form(struct req *r)
 	size_t got = 0, n;
 	char *body;
 
+	if (r->form != NULL)
+		return 0;    /* read already (or put back by a login: page_login) */
 	if (r->content_type == NULL ||
 	    strncasecmp(r->content_type, "application/x-www-form-urlencoded", 33) != 0)
 		return 415;
@@ -116,15 +92,4 @@ int request_read_multipart(struct req *r)
 	}
 	r->upload = f;
 	return 0;
-}
-
-void request_handle(struct req *r, param_fn param, void *ctx)
-{
-	int status = request_parse(r, param, ctx);
-
-	if (status != 0) {
-		resp_error(r, status, "malformed request");
-		return;
-	}
-	route_dispatch(r);
 }

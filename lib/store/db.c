@@ -11,11 +11,15 @@
 #include "util/log.h"
 #include "util/slug.h"
 #include "util/timefmt.h"
+#include "util/utf8.h"
 
 static const char pragmas[] =
 	"PRAGMA journal_mode=WAL;"
 	"PRAGMA foreign_keys=ON;"
-	"PRAGMA synchronous=FULL;";
+	"PRAGMA synchronous=FULL;"
+	/* At most 2 MiB of database pages per connection, whatever the size of
+	 * the database: a worker's memory does not grow with the site. */
+	"PRAGMA cache_size=-2048;";
 
 /* The "swedish" collation: collate_sv over the two strings. */
 static int swedish(void *ctx, int alen, const void *a, int blen, const void *b)
@@ -24,9 +28,35 @@ static int swedish(void *ctx, int alen, const void *a, int blen, const void *b)
 	return collate_sv(a, (size_t)alen, b, (size_t)blen);
 }
 
+/* sv_lower(x): x lowercased with utf8_lower_sv, for searches where Å is å. */
+static void sv_lower(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	int n = sqlite3_value_bytes(argv[0]);
+	char *copy;
+
+	(void)argc;
+	if (s == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if ((copy = sqlite3_malloc(n + 1)) == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	memcpy(copy, s, (size_t)n + 1);
+	utf8_lower_sv(copy, (size_t)n);
+	sqlite3_result_text(ctx, copy, n, sqlite3_free);
+}
+
 int db_register_extras(sqlite3 *h)
 {
-	return sqlite3_create_collation_v2(h, "swedish", SQLITE_UTF8, NULL, swedish, NULL);
+	int rc = sqlite3_create_collation_v2(h, "swedish", SQLITE_UTF8, NULL, swedish, NULL);
+
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(h, "sv_lower", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC |
+		    SQLITE_INNOCUOUS, NULL, sv_lower, NULL, NULL);
+	return rc;
 }
 
 struct db *db_open(const char *path)
@@ -165,6 +195,18 @@ int db_write(struct db *db, sqlite3_stmt *st, const char *what)
 	return n;
 }
 
+long long db_insert(struct db *db, sqlite3_stmt *st, const char *what)
+{
+	long long id = -1;
+
+	if (sqlite3_step(st) == SQLITE_DONE)
+		id = sqlite3_last_insert_rowid(db->h);
+	else
+		db_log_error(db, what);
+	db_done(st);
+	return id;
+}
+
 int db_write_id(struct db *db, const char *sql, long long id, const char *what)
 {
 	sqlite3_stmt *st = db_stmt(db, sql);
@@ -212,6 +254,70 @@ int db_bind_text(sqlite3_stmt *st, int idx, const char *s)
 	    : sqlite3_bind_null(st, idx);
 
 	return rc == SQLITE_OK ? 0 : -1;
+}
+
+int db_step_one(struct db *db, sqlite3_stmt *st, db_row_fn read, struct arena *a,
+    void *out, const char *what)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW && read != NULL)
+		read(st, a, out);
+	else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		db_log_error(db, what);
+	db_done(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+long long db_step_list(struct db *db, sqlite3_stmt *st, db_row_fn read, struct arena *a,
+    size_t size, size_t max, void **items, const char *what)
+{
+	char *p = arena_alloc(a, size * (max ? max : 1));
+	size_t n = 0;
+	int rc = SQLITE_DONE;
+
+	*items = p;
+	while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		read(st, a, p + size * n++);
+	if (n == max)
+		rc = SQLITE_DONE;
+	if (rc != SQLITE_DONE)
+		db_log_error(db, what);
+	db_done(st);
+	return rc == SQLITE_DONE ? (long long)n : -1;
+}
+
+int db_step_int(struct db *db, sqlite3_stmt *st, long long *n, const char *what)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int64(st, 0);
+	else
+		db_log_error(db, what);
+	db_done(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+void db_bind_time(sqlite3_stmt *st, int idx, time_t t)
+{
+	char buf[TIME_UTC_LEN];
+
+	time_format_utc(t, buf);
+	db_bind_text(st, idx, buf);
+}
+
+time_t db_col_time(sqlite3_stmt *st, int col)
+{
+	time_t t = 0;
+
+	time_parse_utc(db_col_text(st, col), &t);
+	return t;
+}
+
+const char *db_col_dup(struct arena *a, sqlite3_stmt *st, int col)
+{
+	return arena_strdup(a, db_col_text(st, col));
 }
 
 const char *db_col_text(sqlite3_stmt *st, int col)
