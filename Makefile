@@ -113,6 +113,7 @@ bench: deps-bench
 	$(MAKE) all bench/nullfcgi
 	bench/run.sh
 	BUILD=$(BUILD) /usr/bin/python3 bench/mail.py
+	bench/wordpress.sh
 
 bench/nullfcgi: bench/nullfcgi.c
 	$(CC) -std=c17 -O2 -Wall -Wextra -o $@ $< -lfcgi
