@@ -111,6 +111,7 @@ static void event_list(struct req *r, const struct event_listing *k)
 	tdict_set(feed, "TITLE", arena_printf(r->a, "%s – evenemang", r->cfg->site_name));
 	tdict_set(d, "HEADING", k->heading);
 	tdict_show(d, k->section);
+	tdict_set(d, "MONTH_HREF", events_month_href(r, time(NULL)));
 	add_by_month(r, d, &l);
 	if (l.count == 0)
 		tdict_set(tdict_section(d, "EMPTY"), "TEXT", k->empty);
