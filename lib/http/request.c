@@ -31,9 +31,8 @@ int request_parse(struct req *r, param_fn param, void *ctx)
 	if (r->query_raw && http_parse_urlencoded(r->a, r->query_raw,
 	    strlen(r->query_raw), &r->query, &r->nquery) < 0)
 		return 400;
-	if (http_parse_cookies(r->a, param(ctx, "HTTP_COOKIE"), &r->cookies,
-	    &r->ncookies) < 0)
-		return 400;
+	/* Lenient: a Cookie header never fails a request (http.h). */
+	http_parse_cookies(r->a, param(ctx, "HTTP_COOKIE"), &r->cookies, &r->ncookies);
 	if (len != NULL && *len != '\0' && !valid_int(len, 0, 1LL << 40, &n))
 		return 400;
 	r->content_length = (size_t)n;
@@ -45,6 +44,8 @@ int request_read_form(struct req *r)
 	size_t got = 0, n;
 	char *body;
 
+	if (r->form != NULL)
+		return 0;    /* read already (or put back by a login: page_login) */
 	if (r->content_type == NULL ||
 	    strncasecmp(r->content_type, "application/x-www-form-urlencoded", 33) != 0)
 		return 415;

@@ -211,6 +211,7 @@ void resp_redirect(struct req *r, const char *location)
 		return;
 	}
 	resp_header(r, "Location", location);
+	r->location = location;
 	resp_send(r, 303, "text/plain; charset=utf-8", "", 0);
 }
 

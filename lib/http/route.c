@@ -8,6 +8,7 @@
 
 #include "http/http.h"
 #include "http/pagecache.h"
+#include "http/redirect.h"
 #include "http/response.h"
 #include "util/valid.h"
 
@@ -120,6 +121,9 @@ void route_dispatch(struct req *r)
 	const char *arg = NULL;
 
 	want = r->method == M_HEAD ? M_GET : r->method;
+	if (want == M_GET && redirect_wordpress_query(r->path, r->query_raw) &&
+	    redirect_old_url(r))
+		return;
 	for (rt = routes; rt->pattern != NULL; rt++) {
 		if (!route_match(r->a, rt->pattern, r->path, &arg))
 			continue;
@@ -130,6 +134,8 @@ void route_dispatch(struct req *r)
 		}
 	}
 	if (allowed == 0) {
+		if (want == M_GET && redirect_old_url(r))
+			return;
 		resp_error(r, 404, "no route");
 		return;
 	}
@@ -144,5 +150,9 @@ void route_dispatch(struct req *r)
 	}
 	if ((found->flags & R_GUARDS) && route_guard(r, found->flags) < 0)
 		return;
+	if ((found->flags & R_ONCE) && form_once_begin(r) < 0)
+		return;
 	run_handler(r, found);
+	if (found->flags & R_ONCE)
+		form_once_end(r);
 }

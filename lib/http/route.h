@@ -32,6 +32,10 @@ enum route_flags {
 	R_CACHE = 16,           /* a public page: copies of it are kept per worker and
 	                           sent again while nothing it shows can have changed
 	                           (pagecache.h) */
+	R_ONCE = 32,            /* a create form: its hidden one-time key "form_key"
+	                           (FORM_KEY in the template) makes a second submit
+	                           go where the first one went instead of creating
+	                           the thing twice (formonce.c) */
 };
 
 /* The flags that make route_guard run. */
@@ -57,6 +61,12 @@ int route_match(struct arena *a, const char *pattern, const char *path,
 /* Answers the request: finds the route, refuses a wrong method (405 with
  * Allow), validates declared values (400), applies flags, runs the handler. */
 void route_dispatch(struct req *r);
+
+/* R_ONCE around the handler: form_once_begin claims the form's key (0: go
+ * on; -1: answered, the form was sent before); form_once_end records where the
+ * handler's redirect went, or frees the key when nothing was made. */
+int form_once_begin(struct req *r);
+void form_once_end(struct req *r);
 
 /* Called for routes with R_LOGIN / R_ADMIN / R_CSRF; returns 0 to go on, or
  * -1 after it has answered (redirect to login, 403). Defined in auth code. */

@@ -73,7 +73,7 @@ static const char sql_set_featured[] =
 	"UPDATE posts SET featured_media_id = ?2 WHERE id = ?1";
 
 #define ADMIN_WHERE \
-	"WHERE (?1 = '' OR instr(lower(p.title), lower(?1)) > 0) AND (?2 = '' " \
+	"WHERE (?1 = '' OR instr(sv_lower(p.title), sv_lower(?1)) > 0) AND (?2 = '' " \
 	"OR (?2 = 'utkast' AND p.status = 'draft') " \
 	"OR (?2 = 'schemalagd' AND p.status = 'published' AND p.published_at > ?3) " \
 	"OR (?2 = 'publicerad' AND p.status = 'published' AND p.published_at <= ?3)) "

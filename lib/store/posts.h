@@ -79,7 +79,7 @@ int db_post_set_featured(struct db *db, long long post_id, long long media_id);
 /* Filter of the admin list: "" all, "utkast", "schemalagd", "publicerad". */
 extern const char *const post_filters[];
 
-/* Posts whose title holds q (case-insensitive for ASCII; "" all) in filter,
+/* Posts whose title holds q (case-insensitive, Å as å; "" all) in filter,
  * newest change first, page (1-based) of per. Strings in a. Returns 0 or -1. */
 int db_posts_admin(struct db *db, struct arena *a, const char *q, const char *filter,
     long long page, int per, struct post_page *out);
