@@ -8,7 +8,7 @@ PORT     ?= 8080
 
 CC       := gcc
 CXX      := g++
-PKGS     := fcgi sqlite3 libctemplate libcmark-gfm libsodium libcurl jansson libmagic gumbo
+PKGS     := fcgi sqlite3 libctemplate libcmark-gfm libsodium libcurl jansson libmagic gumbo zlib
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 
@@ -29,7 +29,7 @@ LDFLAGS  := $(SANFLAGS) -pthread
 DEPS_RUN   := gcc g++ make pkg-config nginx tzdata sqlite3 libfcgi-dev libsqlite3-dev \
               libctemplate-dev libcurl4-openssl-dev libcmark-gfm-dev \
               libcmark-gfm-extensions-dev libsodium-dev \
-              libjansson-dev libmagic-dev libgumbo-dev
+              libjansson-dev libmagic-dev libgumbo-dev zlib1g-dev
 DEPS_TEST  := $(DEPS_RUN) tidy libcriterion-dev python3 python3-pytest python3-icalendar python3-feedparser curl cmark
 DEPS_BENCH := $(DEPS_RUN) wrk curl
 DEPS_FUZZ  := $(DEPS_RUN) clang libclang-rt-14-dev

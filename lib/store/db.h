@@ -58,6 +58,9 @@ struct db {
 	struct feed_cache {
 		char *body;
 		size_t len;
+		char *gz;                      /* body gzip-compressed once, or NULL */
+		size_t gzlen;
+		char gz_etag[28];              /* "\"<16 hex>-gz\"" */
 		long long version, changes;
 		time_t made;
 		char etag[24];                 /* "\"<16 hex>\"" */
