@@ -110,7 +110,7 @@ test: deps-test
 
 bench: deps-bench
 	$(MAKE) all bench/nullfcgi
-	bench/run.sh
+	bench/all.sh
 
 bench/nullfcgi: bench/nullfcgi.c
 	$(CC) -std=c17 -O2 -Wall -Wextra -o $@ $< -lfcgi
