@@ -53,6 +53,3 @@ END;
 INSERT INTO posts_search (posts_search) VALUES ('rebuild');
 INSERT INTO events_search (events_search) VALUES ('rebuild');
 INSERT INTO pages_search (pages_search) VALUES ('rebuild');
-
--- /evenemang/manad is the month view now: an event that had that slug gets its id added.
-UPDATE events SET slug = 'manad-' || id WHERE slug = 'manad';
