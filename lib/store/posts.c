@@ -231,6 +231,18 @@ static struct post_list *list_state(struct db *db, const char *now, long long ca
 	return l;
 }
 
+int db_posts_count(struct db *db, long long *n)
+{
+	char now[TIME_UTC_LEN];
+	struct post_list *l;
+
+	db_now(now);
+	if ((l = list_state(db, now, 0)) == NULL)
+		return -1;
+	*n = l->total;
+	return 0;
+}
+
 int db_posts_public(struct db *db, struct arena *a, long long category_id,
     long long page, int per, struct post_page *out)
 {
