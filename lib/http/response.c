@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "util/config.h"
 #include "util/log.h"
@@ -77,6 +78,14 @@ void resp_header(struct req *r, const char *name, const char *value)
 	r->hlen += len;
 }
 
+void resp_write_expiry(struct req *r)
+{
+	char line[48];
+	int n = snprintf(line, sizeof line, "X-Accel-Expires: @%lld\r\n", (long long)time(NULL));
+
+	r->write(r->io, line, (size_t)n);
+}
+
 void resp_send(struct req *r, int status, const char *ctype, const char *body,
     size_t len)
 {
@@ -96,6 +105,8 @@ void resp_send(struct req *r, int status, const char *ctype, const char *body,
 	r->write(r->io, head, (size_t)n);
 	if (r->hlen)
 		r->write(r->io, r->headers, r->hlen);
+	if (!r->no_store)
+		resp_write_expiry(r);
 	r->write(r->io, "\r\n", 2);
 	if (r->method != M_HEAD && len)
 		r->write(r->io, body, len);

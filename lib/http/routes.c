@@ -15,6 +15,8 @@ const struct route routes[] = {
 	{ M_GET, "/evenemang.ics", page_events_ics, NULL, 0 },
 	{ M_GET, "/evenemang.rss", page_events_rss, NULL, R_CACHE },
 	{ M_GET, "/evenemang/tidigare", page_events_past, page_fields, R_CACHE },
+	{ M_GET, "/evenemang/manad", page_events_this_month, NULL, 0 },
+	{ M_GET, "/evenemang/manad/*", page_events_month, NULL, R_CACHE },
 	{ M_GET, "/evenemang/*.ics", page_event_ics, NULL, 0 },
 	{ M_GET, "/evenemang/*", page_event, NULL, R_CACHE },
 	{ M_GET, "/sok", page_search, search_fields, 0 },
