@@ -7,7 +7,7 @@
 {{/SAVED}}{{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
 {{/FORM_ERRORS}}{{#CONFLICT}}<p class="error-summary" role="alert">{{MESSAGE}}</p>
 {{/CONFLICT}}{{#STATE}}<p class="meta">Status: <strong>{{LABEL}}</strong>{{#PUBLIC}} · <a href="{{HREF}}">Visa på webbplatsen</a>{{/PUBLIC}}</p>
-{{/STATE}}<form class="admin-form" method="post" action="{{ACTION}}">
+{{/STATE}}<form class="admin-form" method="post" action="{{ACTION}}"{{#AUTOSAVE}} data-autosave-type="{{TYPE}}" data-autosave-id="{{ID}}"{{/AUTOSAVE}}>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="version" value="{{VERSION}}">
 {{#VERSION_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/VERSION_ERROR}}
@@ -57,7 +57,7 @@
 </fieldset></div>
 <div class="form-field"><label for="description">Beskrivning</label>
 {{#DESCRIPTION_ERROR}}<p class="field-error" id="description-fel">{{MESSAGE}}</p>{{/DESCRIPTION_ERROR}}
-<textarea id="description" name="description" rows="14"{{#DESCRIPTION_ERROR}} aria-invalid="true" aria-describedby="description-fel"{{/DESCRIPTION_ERROR}}>{{DESCRIPTION:p}}</textarea></div>
+<textarea id="description" name="description" rows="14" data-md{{#DESCRIPTION_ERROR}} aria-invalid="true" aria-describedby="description-fel"{{/DESCRIPTION_ERROR}}>{{DESCRIPTION:p}}</textarea></div>
 <details class="md-help">
 <summary>Hjälp med formatering (Markdown)</summary>
 <table>
@@ -92,5 +92,7 @@
 </fieldset></div>
 <p class="form-buttons"><button class="btn" type="submit">Spara</button></p>
 </form>
-{{#DELETE}}<p class="admin-delete"><a href="{{HREF}}">Radera evenemanget…</a></p>
-{{/DELETE}}</div>
+{{#REVISIONS}}<p class="admin-revisions"><a href="{{HREF}}">Tidigare versioner</a></p>
+{{/REVISIONS}}{{#DELETE}}<p class="admin-delete"><a href="{{HREF}}">Radera evenemanget…</a></p>
+{{/DELETE}}<script src="/static/desk.js" defer></script>
+</div>

@@ -20,7 +20,7 @@
 </div>
 </article>
 </section>
-{{/PREVIEW}}<form class="admin-form" method="post" action="{{FORM_URL}}">
+{{/PREVIEW}}<form class="admin-form" method="post" action="{{FORM_URL}}"{{#AUTOSAVE}} data-autosave-type="{{TYPE}}" data-autosave-id="{{ID}}"{{/AUTOSAVE}}>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="version" value="{{VERSION}}">
 <div class="form-field"><label for="title">Rubrik</label>
@@ -46,7 +46,7 @@
 <input id="excerpt" name="excerpt" type="text" value="{{EXCERPT}}" maxlength="300"{{#EXCERPT_ERROR}} aria-invalid="true" aria-describedby="excerpt-fel"{{/EXCERPT_ERROR}}></div>
 <div class="form-field"><label for="body">Text</label>
 {{#BODY_ERROR}}<p class="field-error" id="body-fel">{{MESSAGE}}</p>{{/BODY_ERROR}}
-<textarea id="body" name="body" rows="18"{{#BODY_ERROR}} aria-invalid="true" aria-describedby="body-fel"{{/BODY_ERROR}}>{{BODY:p}}</textarea></div>
+<textarea id="body" name="body" rows="18" data-md{{#BODY_ERROR}} aria-invalid="true" aria-describedby="body-fel"{{/BODY_ERROR}}>{{BODY:p}}</textarea></div>
 <details class="md-help">
 <summary>Hjälp med formatering (Markdown)</summary>
 <table>
@@ -89,5 +89,7 @@
 </p>
 {{/PUBLIC_BUTTONS}}
 </form>
-{{#DELETE}}<p class="admin-delete"><a href="{{HREF}}">Radera inlägget…</a></p>
-{{/DELETE}}</div>
+{{#REVISIONS}}<p class="admin-revisions"><a href="{{HREF}}">Tidigare versioner</a></p>
+{{/REVISIONS}}{{#DELETE}}<p class="admin-delete"><a href="{{HREF}}">Radera inlägget…</a></p>
+{{/DELETE}}<script src="/static/desk.js" defer></script>
+</div>

@@ -79,6 +79,8 @@ static tdict *form_page(struct req *r, long long id, const char *heading)
 	tdict_set(d, "HEADING", heading);
 	tdict_set(d, "ACTION", id ? arena_printf(r->a, NAV "/%lld", id) : NAV "/ny");
 	if (id)
+		admin_revisions_link(r, d, "event", id, arena_printf(r->a, NAV "/versioner/%lld", id));
+	if (id)
 		tdict_set(tdict_section(d, "DELETE"), "HREF", arena_printf(r->a, NAV "/radera/%lld", id));
 	return d;
 }
@@ -312,14 +314,20 @@ static long long create_event(struct req *r, const struct event_form *ef)
 	return id;
 }
 
-/* Saves over event id; returns 1 saved, 0 conflict, -1 error. */
-static int update_event(struct req *r, long long id, const struct event_form *ef)
+/* Saves over event id (old, x: as stored), keeping the text it had as a
+ * revision; returns 1 saved, 0 conflict, -1 error. */
+static int update_event(struct req *r, long long id, const struct event_form *ef,
+    const struct event *old, const struct event_edit *x)
 {
-	int rc;
+	int rc = 0;
 
 	if (db_begin(r->db) < 0)
 		return -1;
-	rc = db_event_update(r->db, id, ef->version, &ef->in);
+	if (strcmp(old->title, ef->in.title) || strcmp(x->description_md, ef->in.description_md))
+		rc = admin_keep_revision(r, "event", id, "save", old->title, NULL, NULL,
+		    x->description_md);
+	if (rc == 0)
+		rc = db_event_update(r->db, id, ef->version, &ef->in);
 	if (rc == 1 && (db_event_set_programme(r->db, id, ef->programme_id) < 0 ||
 	    admin_audit(r, "update", "event", id, ef->in.title) < 0 || db_commit(r->db) < 0))
 		rc = -1;
@@ -360,7 +368,7 @@ static void save(struct req *r, long long id)
 			resp_redirect(r, arena_printf(r->a, NAV "/%lld?klart=2", newid));
 		return;
 	}
-	form_saved(&f, update_event(r, id, &ef), arena_printf(r->a, NAV "/%lld?klart=1", id),
+	form_saved(&f, update_event(r, id, &ef, &old, &x), arena_printf(r->a, NAV "/%lld?klart=1", id),
 	    arena_printf(r->a, "update event %lld", id));
 }
 

@@ -25,7 +25,7 @@ const struct field admin_posts_fields[] = {
 	{ "q", F_TEXT, 0, 200 },
 	{ "status", F_TEXT, 0, 20 },
 	{ "sida", F_INT, 1, 1000000 },
-	{ "klart", F_INT, 1, 3 },
+	{ "klart", F_INT, 1, 4 },
 	{ NULL, F_INT, 0, 0 },
 };
 
@@ -35,7 +35,8 @@ static const char *const filter_labels[] = { "Utkast", "Schemalagda", "Publicera
  * its date kept (or the one given) or, by its own button, unpublished. */
 static const char *const actions[] = { "draft", "publish", "schedule", "update",
 	"unpublish", "preview", NULL };
-static const char *const done_text[] = { "", "Sparat.", "Nyheten är skapad.", "Nyheten är raderad." };
+static const char *const done_text[] = { "", "Sparat.", "Nyheten är skapad.", "Nyheten är raderad.",
+	"Versionen är återställd. Texten före återställningen finns kvar bland versionerna." };
 
 /* What the post form holds after reading. */
 struct post_form {
@@ -180,6 +181,9 @@ static tdict *form_page(struct req *r, long long id, const char *heading, bool i
 	tdict_set(d, "HEADING", heading);
 	tdict_set(d, "FORM_URL", id ? arena_printf(r->a, "/admin/nyheter/%lld", id) : "/admin/nyheter/ny");
 	tdict_show(d, is_public ? "PUBLIC_BUTTONS" : "DRAFT_BUTTONS");
+	if (id)
+		admin_revisions_link(r, d, "post", id,
+		    arena_printf(r->a, "/admin/nyheter/versioner/%lld", id));
 	if (id)
 		tdict_set(tdict_section(d, "DELETE"), "HREF",
 		    arena_printf(r->a, "/admin/nyheter/radera/%lld", id));
@@ -364,7 +368,16 @@ static long long create_post(struct req *r, const struct post_form *pf)
 	return id;
 }
 
-/* Saves over post id (old: as stored); returns 1 saved, 0 conflict, -1 error. */
+/* True when the save changes the text of old (then kept as a revision). */
+static bool text_changed(const struct post_form *pf, const struct post *old)
+{
+	return strcmp(pf->in.title, old->title) || strcmp(pf->in.author, old->author) ||
+	    (pf->in.excerpt[0] && strcmp(pf->in.excerpt, old->excerpt)) ||
+	    strcmp(pf->in.body_md, old->body_md);
+}
+
+/* Saves over post id (old: as stored) and keeps the text it had as a
+ * revision; returns 1 saved, 0 conflict, -1 error. */
 static int update_post(struct req *r, long long id, const struct post_form *pf,
     const struct post *old)
 {
@@ -372,7 +385,10 @@ static int update_post(struct req *r, long long id, const struct post_form *pf,
 
 	if (db_begin(r->db) < 0)
 		return -1;
-	rc = db_post_update(r->db, id, pf->version, &pf->in);
+	rc = text_changed(pf, old) ? admin_keep_revision(r, "post", id, "save", old->title,
+	    old->author, old->excerpt, old->body_md) : 0;
+	if (rc == 0)
+		rc = db_post_update(r->db, id, pf->version, &pf->in);
 	if (rc == 1 && db_post_set_featured(r->db, id, pf->featured) < 0)
 		rc = -1;
 	if (rc == 1 && admin_audit(r, audit_action(pf, old), "post", id, pf->in.title) < 0)

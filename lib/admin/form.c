@@ -34,6 +34,7 @@ tdict *admin_begin(struct req *r, const char *tpl, const char *title, const char
 	size_t i;
 
 	r->no_store = true;
+	r->desk_script = true;
 	if ((d = page_begin(r, tpl, title, NULL)) == NULL)
 		return NULL;
 	bar = tdict_section(r->layout, "ADMIN");

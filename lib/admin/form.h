@@ -37,7 +37,8 @@
 #include "util/whenparse.h"
 
 /* Starts an admin page: the site layout with the admin navigation (nav: the
- * current admin path such as "/admin/nyheter", or NULL), Cache-Control:
+ * current admin path such as "/admin/nyheter", or NULL), the CSP that lets
+ * the editor's script /static/desk.js run (req.h desk_script), Cache-Control:
  * no-store, and CSRF set in the returned page dictionary (also USER_NAME).
  * Sections of the page dictionary inherit CSRF. Needs r->session (routes
  * with R_LOGIN). Returns the page template's dictionary (owned by r). */

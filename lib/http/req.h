@@ -59,6 +59,8 @@ struct req {
 	tdict *layout;                 /* root dictionary of an HTML page */
 	const char *page_tpl;          /* template inside the layout */
 	bool no_store;                 /* Cache-Control: no-store */
+	bool desk_script;              /* a desk page: CSP also allows script-src 'self'
+	                                  (static/desk.js) and connect-src 'self' */
 	const char *error_message;     /* static Swedish text that replaces
 	                                  resp_error's standard message */
 	bool sent;

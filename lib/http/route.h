@@ -30,6 +30,8 @@ enum route_flags {
 	R_CACHE = 16,           /* a public page: copies of it are kept per worker and
 	                           sent again while nothing it shows can have changed
 	                           (pagecache.h) */
+	R_SCRIPT = 32,          /* answers the desk's script (autosave, preview): without a
+	                           session a plain 403, the form is not kept for a login */
 };
 
 /* The flags that make route_guard run. */
