@@ -8,7 +8,7 @@ PORT     ?= 8080
 
 CC       := gcc
 CXX      := g++
-PKGS     := fcgi sqlite3 libctemplate libcmark-gfm libsodium libcurl jansson libmagic
+PKGS     := fcgi sqlite3 libctemplate libcmark-gfm libsodium libcurl jansson libmagic gumbo
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 
@@ -29,14 +29,14 @@ LDFLAGS  := $(SANFLAGS) -pthread
 DEPS_RUN   := gcc g++ make pkg-config nginx tzdata sqlite3 libfcgi-dev libsqlite3-dev \
               libctemplate-dev libcurl4-openssl-dev libcmark-gfm-dev \
               libcmark-gfm-extensions-dev libsodium-dev \
-              libjansson-dev libmagic-dev
-DEPS_TEST  := $(DEPS_RUN) tidy libcriterion-dev python3 python3-pytest python3-icalendar curl cmark
+              libjansson-dev libmagic-dev libgumbo-dev
+DEPS_TEST  := $(DEPS_RUN) tidy libcriterion-dev python3 python3-pytest python3-icalendar python3-feedparser curl cmark
 DEPS_BENCH := $(DEPS_RUN) wrk curl
 DEPS_FUZZ  := $(DEPS_RUN) clang libclang-rt-14-dev
 
 # The layers of lib/, lowest first; a folder includes only folders listed
 # before it (docs/architecture.md). Every .c file of a folder is built.
-LAYERS   := util site store http public admin cli
+LAYERS   := util site store net http public admin cli
 LIB_SRCS := $(foreach d,$(LAYERS),$(sort $(wildcard lib/$(d)/*.c)))
 LIB_CXX_SRCS := lib/util/tmpl.cc
 

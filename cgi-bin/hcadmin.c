@@ -16,7 +16,13 @@ static const struct {
 	{ "backup", cmd_backup, "backup FILE             consistent copy of the live database" },
 	{ "seed-demo", cmd_seed_demo, "seed-demo [--posts N] [--events N]\n"
 	  "                          load demo content (N generated posts, events)" },
-	{ "user", cmd_user, "user add EMAIL --name NAME --role coordinator|admin | passwd EMAIL | disable EMAIL | list" },
+	{ "import-wordpress", cmd_import_wordpress, "import-wordpress URL [--dry-run] [--since YYYY-MM-DD] "
+	  "[--user NAME --password-file FILE]\n"
+	  "                          bring posts, files and old addresses over from a WordPress site" },
+	{ "check-links", cmd_check_links, "check-links [--since YYYY-MM-DD]\n"
+	  "                          check every external link in published content" },
+	{ "user", cmd_user, "user add EMAIL --name NAME --role coordinator|admin | passwd EMAIL | disable EMAIL\n"
+	  "                          | unlock EMAIL | list" },
 };
 
 static int usage(void)

@@ -130,12 +130,25 @@ static int check_post(struct req *r, unsigned flags)
 	return 0;
 }
 
+/* The session cookie's value, or NULL when it is absent or sent twice (a
+ * twin set by a sibling domain or a script: no session rather than a guess). */
+static const char *session_token(const struct req *r)
+{
+	const char *name = auth_cookie_name(r->cfg->site_url);
+	size_t i, n = 0;
+
+	for (i = 0; i < r->ncookies; i++)
+		if (strcmp(r->cookies[i].key, name) == 0)
+			n++;
+	return n == 1 ? req_cookie(r, name) : NULL;
+}
+
 int route_guard(struct req *r, unsigned flags)
 {
 	int rc;
 
 	r->no_store = true;
-	if ((rc = session_load(r->db, r->a, req_cookie(r, SESSION_COOKIE), &r->session)) < 0) {
+	if ((rc = session_load(r->db, r->a, session_token(r), &r->session)) < 0) {
 		resp_error(r, 500, "session: database");
 		return -1;
 	}

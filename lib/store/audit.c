@@ -120,6 +120,7 @@ const char *audit_phrase(struct arena *a, const char *action, const char *item_t
 		{ "create", "skapade" }, { "update", "ändrade" }, { "publish", "publicerade" },
 		{ "delete", "raderade" }, { "login", "loggade in" }, { "logout", "loggade ut" },
 		{ "disable", "stängde av" }, { "passwd", "bytte lösenord för" },
+		{ "unlock", "låste upp inloggningen för" },
 		{ "upload", "laddade upp" }, { "schedule", "schemalade" },
 		{ "unpublish", "avpublicerade" }, { "restore", "återställde en version av" },
 		{ NULL, NULL },

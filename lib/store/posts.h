@@ -40,6 +40,10 @@ struct post_page {
  * (lists do not show them). Returns 0 or -1. */
 int db_posts_public(struct db *db, struct arena *a, long long category_id,
     long long page, int per, struct post_page *out);
+/* The n newest public posts of category_id (0: all) with their bodies, for
+ * feeds. out->total is the count returned. Returns 0 or -1. */
+int db_posts_feed(struct db *db, struct arena *a, long long category_id, int n,
+    struct post_page *out);
 /* The public post with slug. Returns 1 found, 0 not found, -1 error. */
 int db_post_public_by_slug(struct db *db, struct arena *a, const char *slug,
     struct post *out);

@@ -32,6 +32,7 @@ static const struct ckey keys[] = {
 	{ "uploads", S(uploads) },
 	{ "max_form_bytes", C_SIZE, offsetof(struct config, max_form_bytes), 1024, 16 << 20 },
 	{ "max_upload_bytes", C_SIZE, offsetof(struct config, max_upload_bytes), 1024, 1 << 30 },
+	{ "page_cache_bytes", C_SIZE, offsetof(struct config, page_cache_bytes), 0, 64 << 20 },
 };
 #undef S
 
@@ -59,6 +60,7 @@ static void defaults(struct config *c)
 	set_str(&c->uploads, "var/uploads");
 	c->max_form_bytes = 1000000;
 	c->max_upload_bytes = 20 << 20;
+	c->page_cache_bytes = 2 << 20;
 }
 
 static char *trim(char *s)

@@ -18,6 +18,7 @@ struct config {
 	char *uploads;           /* media library files */
 	size_t max_form_bytes;   /* largest urlencoded body */
 	size_t max_upload_bytes; /* largest multipart body */
+	size_t page_cache_bytes; /* each worker's copies of public pages; 0: none */
 };
 
 /* Fills c with defaults, then reads path when it is not NULL. On error writes a
