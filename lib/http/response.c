@@ -25,6 +25,14 @@ static const char mail_preview_headers[] =
 	"X-Content-Type-Options: nosniff\r\n"
 	"Referrer-Policy: no-referrer\r\n"
 	"X-Frame-Options: DENY\r\n";
+/* The desk's pages may load the editor's script from /static/ (never inline). */
+static const char desk_headers[] =
+	"Content-Security-Policy: default-src 'none'; style-src 'self'; "
+	"img-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; "
+	"base-uri 'none'; frame-ancestors 'none'\r\n"
+	"X-Content-Type-Options: nosniff\r\n"
+	"Referrer-Policy: strict-origin-when-cross-origin\r\n"
+	"X-Frame-Options: DENY\r\n";
 
 /* The main navigation, in order. */
 static const struct { const char *href, *label; } nav_items[] = {
@@ -101,7 +109,8 @@ void resp_send(struct req *r, int status, const char *ctype, const char *body,
 	    "Cache-Control: %s\r\n%s",
 	    status, http_reason(status), ctype, len,
 	    r->no_store ? "no-store" : "no-cache",
-	    r->mail_preview ? mail_preview_headers : security_headers);
+	    r->mail_preview ? mail_preview_headers :
+	    r->desk_script ? desk_headers : security_headers);
 	r->write(r->io, head, (size_t)n);
 	if (r->hlen)
 		r->write(r->io, r->headers, r->hlen);
