@@ -30,6 +30,12 @@ enum route_flags {
 	R_CACHE = 16,           /* a public page: copies of it are kept per worker and
 	                           sent again while nothing it shows can have changed
 	                           (pagecache.h) */
+	R_FORM = 32,            /* a POST of a public form: same origin, body read,
+	                           rate limit (form_guard in formguard.h); the handler
+	                           checks the form cookie */
+	R_FORMPAGE = 64,        /* a public page that may hold a form: a browser
+	                           without the form cookie gets a fresh page that sets
+	                           it, never a cached copy (formguard.h) */
 };
 
 /* The flags that make route_guard run. */

@@ -32,6 +32,8 @@ static const struct ckey keys[] = {
 	{ "uploads", S(uploads) },
 	{ "max_form_bytes", C_SIZE, offsetof(struct config, max_form_bytes), 1024, 16 << 20 },
 	{ "max_upload_bytes", C_SIZE, offsetof(struct config, max_upload_bytes), 1024, 1 << 30 },
+	{ "form_posts_per_hour", C_INT, offsetof(struct config, form_posts_per_hour), 1, 100000 },
+	{ "registration_retention_days", C_INT, offsetof(struct config, registration_days), 1, 3650 },
 };
 #undef S
 
@@ -59,6 +61,8 @@ static void defaults(struct config *c)
 	set_str(&c->uploads, "var/uploads");
 	c->max_form_bytes = 1000000;
 	c->max_upload_bytes = 20 << 20;
+	c->form_posts_per_hour = 30;
+	c->registration_days = 90;
 }
 
 static char *trim(char *s)

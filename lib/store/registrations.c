@@ -1,0 +1,405 @@
+/* registrations.c: the named SQL statements of registration for events: settings, places, waiting list, retention. */
+#include "store/registrations.h"
+
+#include <string.h>
+
+#include "util/timefmt.h"
+
+static const char sql_signup_get[] =
+	"SELECT coalesce(places, 0), waitlist, ask_phone, ask_diet, ask_attend, ask_message, version "
+	"FROM event_signups WHERE event_id = ?1";
+static const char sql_signup_insert[] =
+	"INSERT INTO event_signups (event_id, places, waitlist, ask_phone, ask_diet, ask_attend, "
+	"ask_message) SELECT ?1, nullif(?2, 0), ?3, ?4, ?5, ?6, ?7 "
+	"WHERE NOT EXISTS (SELECT 1 FROM event_signups WHERE event_id = ?1)";
+static const char sql_signup_update[] =
+	"UPDATE event_signups SET places = nullif(?3, 0), waitlist = ?4, ask_phone = ?5, "
+	"ask_diet = ?6, ask_attend = ?7, ask_message = ?8, version = version + 1 "
+	"WHERE event_id = ?1 AND version = ?2";
+static const char sql_signup_delete[] =
+	"DELETE FROM event_signups WHERE event_id = ?1 AND version = ?2";
+static const char sql_counts[] =
+	"SELECT count(*) FILTER (WHERE status = 'registered'), "
+	"count(*) FILTER (WHERE status = 'waiting') FROM registrations WHERE event_id = ?1";
+static const char sql_email_taken[] =
+	"SELECT 1 FROM registrations WHERE event_id = ?1 AND email = ?2";
+static const char sql_insert[] =
+	"INSERT INTO registrations (event_id, status, name, email, organisation, phone, diet, "
+	"attend, message, token_hash, source, created_at) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+#define REG_COLS \
+	"id, event_id, status, name, email, organisation, phone, diet, attend, message, source, " \
+	"created_at FROM registrations "
+static const char sql_by_token[] = "SELECT " REG_COLS "WHERE token_hash = ?1";
+static const char sql_by_id[] = "SELECT " REG_COLS "WHERE id = ?1";
+static const char sql_of_event[] =
+	"SELECT " REG_COLS "WHERE event_id = ?1 "
+	"ORDER BY status = 'waiting', id LIMIT ?2";
+static const char sql_delete[] = "DELETE FROM registrations WHERE id = ?1";
+static const char sql_first_waiting[] =
+	"SELECT id FROM registrations WHERE event_id = ?1 AND status = 'waiting' ORDER BY id LIMIT 1";
+static const char sql_promote[] =
+	"UPDATE registrations SET status = 'registered' WHERE id = ?1";
+static const char sql_places[] =
+	"SELECT places FROM event_signups WHERE event_id = ?1";
+static const char sql_purge_list[] =
+	"SELECT r.event_id, count(*) FROM registrations r JOIN events e ON e.id = r.event_id "
+	"WHERE e.ends_at <= ?1 GROUP BY r.event_id ORDER BY r.event_id";
+static const char sql_purge[] =
+	"DELETE FROM registrations WHERE event_id IN (SELECT id FROM events WHERE ends_at <= ?1)";
+static const char sql_purge_tokens[] = "DELETE FROM form_tokens_spent WHERE at < ?1";
+static const char sql_purge_posts[] = "DELETE FROM form_posts WHERE at < ?1";
+
+int db_signup_get(struct db *db, long long event_id, struct signup *out)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_signup_get);
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, event_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		out->places = sqlite3_column_int64(st, 0);
+		out->waitlist = sqlite3_column_int(st, 1);
+		out->ask_phone = sqlite3_column_int(st, 2);
+		out->ask_diet = sqlite3_column_int(st, 3);
+		out->ask_attend = sqlite3_column_int(st, 4);
+		out->ask_message = sqlite3_column_int(st, 5);
+		out->version = sqlite3_column_int64(st, 6);
+	} else if (rc != SQLITE_DONE) {
+		db_log_error(db, "signup get");
+	}
+	db_done(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Binds the settings to st from index i on. */
+static void bind_signup(sqlite3_stmt *st, int i, const struct signup *s)
+{
+	sqlite3_bind_int64(st, i, s->places);
+	sqlite3_bind_int(st, i + 1, s->waitlist);
+	sqlite3_bind_int(st, i + 2, s->ask_phone);
+	sqlite3_bind_int(st, i + 3, s->ask_diet);
+	sqlite3_bind_int(st, i + 4, s->ask_attend);
+	sqlite3_bind_int(st, i + 5, s->ask_message);
+}
+
+int db_signup_save(struct db *db, long long event_id, bool on, const struct signup *s,
+    long long version)
+{
+	sqlite3_stmt *st;
+
+	if (version == 0) {
+		if (!on)
+			return 1;
+		if ((st = db_stmt(db, sql_signup_insert)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, event_id);
+		bind_signup(st, 2, s);
+		return db_write(db, st, "signup insert");
+	}
+	if ((st = db_stmt(db, on ? sql_signup_update : sql_signup_delete)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, event_id);
+	sqlite3_bind_int64(st, 2, version);
+	if (on)
+		bind_signup(st, 3, s);
+	return db_write(db, st, "signup save");
+}
+
+int db_signup_counts(struct db *db, long long event_id, long long *registered,
+    long long *waiting)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_counts);
+	int rc;
+
+	*registered = *waiting = 0;
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, event_id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*registered = sqlite3_column_int64(st, 0);
+		*waiting = sqlite3_column_int64(st, 1);
+	} else {
+		db_log_error(db, "signup counts");
+	}
+	db_done(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* 1 when email is already registered or waiting for event_id, 0 if not, -1 error. */
+static int email_taken(struct db *db, long long event_id, const char *email)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_email_taken);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, event_id);
+	db_bind_text(st, 2, email);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		db_log_error(db, "registration email taken");
+	db_done(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int db_registration_add(struct db *db, long long event_id, const struct signup *s,
+    const struct registration_input *in, const char *token_hash,
+    enum reg_outcome *outcome, long long *id)
+{
+	long long registered, waiting;
+	char now[TIME_UTC_LEN];
+	sqlite3_stmt *st;
+	int taken;
+
+	*id = 0;
+	if ((taken = email_taken(db, event_id, in->email)) != 0) {
+		*outcome = REG_DUPLICATE;
+		return taken < 0 ? -1 : 0;
+	}
+	if (db_signup_counts(db, event_id, &registered, &waiting) < 0)
+		return -1;
+	if (s->places == 0 || registered < s->places)
+		*outcome = REG_REGISTERED;
+	else if (s->waitlist)
+		*outcome = REG_WAITING;
+	else {
+		*outcome = REG_FULL;
+		return 0;
+	}
+	if ((st = db_stmt(db, sql_insert)) == NULL)
+		return -1;
+	db_now(now);
+	sqlite3_bind_int64(st, 1, event_id);
+	db_bind_text(st, 2, *outcome == REG_REGISTERED ? "registered" : "waiting");
+	db_bind_text(st, 3, in->name);
+	db_bind_text(st, 4, in->email);
+	db_bind_text(st, 5, in->organisation);
+	db_bind_text(st, 6, in->phone);
+	db_bind_text(st, 7, in->diet);
+	db_bind_text(st, 8, in->attend);
+	db_bind_text(st, 9, in->message);
+	db_bind_text(st, 10, token_hash);
+	db_bind_text(st, 11, in->source);
+	db_bind_text(st, 12, now);
+	if (db_write(db, st, "registration insert") != 1)
+		return -1;
+	*id = sqlite3_last_insert_rowid(db->h);
+	return 0;
+}
+
+static void read_row(sqlite3_stmt *st, struct arena *a, struct registration *g)
+{
+	g->id = sqlite3_column_int64(st, 0);
+	g->event_id = sqlite3_column_int64(st, 1);
+	g->status = arena_strdup(a, db_col_text(st, 2));
+	g->name = arena_strdup(a, db_col_text(st, 3));
+	g->email = arena_strdup(a, db_col_text(st, 4));
+	g->organisation = arena_strdup(a, db_col_text(st, 5));
+	g->phone = arena_strdup(a, db_col_text(st, 6));
+	g->diet = arena_strdup(a, db_col_text(st, 7));
+	g->attend = arena_strdup(a, db_col_text(st, 8));
+	g->message = arena_strdup(a, db_col_text(st, 9));
+	g->source = arena_strdup(a, db_col_text(st, 10));
+	g->created_at = arena_strdup(a, db_col_text(st, 11));
+}
+
+/* Runs a one-row lookup of the registration columns with one text or id key. */
+static int one_row(struct db *db, struct arena *a, const char *sql, const char *key,
+    long long id, struct registration *out)
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	if (key != NULL)
+		db_bind_text(st, 1, key);
+	else
+		sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_row(st, a, out);
+	else if (rc != SQLITE_DONE)
+		db_log_error(db, "registration lookup");
+	db_done(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int db_registration_by_token(struct db *db, struct arena *a, const char *token_hash,
+    struct registration *out)
+{
+	return one_row(db, a, sql_by_token, token_hash, 0, out);
+}
+
+int db_registration_by_id(struct db *db, struct arena *a, long long id,
+    struct registration *out)
+{
+	return one_row(db, a, sql_by_id, NULL, id, out);
+}
+
+/* The first id on the waiting list of event_id: 1 found, 0 none, -1 error. */
+static int first_waiting(struct db *db, long long event_id, long long *id)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_first_waiting);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, event_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		db_log_error(db, "first waiting");
+	db_done(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The places of event_id (0: unlimited or no settings). Returns 0 or -1. */
+static int places_of(struct db *db, long long event_id, long long *places)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_places);
+	int rc;
+
+	*places = 0;
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, event_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*places = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		db_log_error(db, "places");
+	db_done(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+int db_registration_promote(struct db *db, long long event_id, long long *promoted,
+    size_t *npromoted)
+{
+	long long places, registered, waiting, id;
+	int rc;
+
+	*npromoted = 0;
+	if (places_of(db, event_id, &places) < 0 ||
+	    db_signup_counts(db, event_id, &registered, &waiting) < 0)
+		return -1;
+	while ((places == 0 || registered < places) && *npromoted < REG_PROMOTED_MAX) {
+		if ((rc = first_waiting(db, event_id, &id)) <= 0)
+			return rc;
+		if (db_write_id(db, sql_promote, id, "promote") != 1)
+			return -1;
+		promoted[(*npromoted)++] = id;
+		registered++;
+	}
+	return 0;
+}
+
+int db_registration_delete(struct db *db, long long id, long long *promoted,
+    size_t *npromoted)
+{
+	struct registration g;
+	struct arena a = { 0 };
+	int rc;
+
+	*npromoted = 0;
+	rc = one_row(db, &a, sql_by_id, NULL, id, &g);
+	if (rc == 1 && db_write_id(db, sql_delete, id, "registration delete") != 1)
+		rc = -1;
+	if (rc == 1 && db_registration_promote(db, g.event_id, promoted, npromoted) < 0)
+		rc = -1;
+	arena_free(&a);
+	return rc;
+}
+
+int db_registrations_of(struct db *db, struct arena *a, long long event_id,
+    struct registration **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_of_event);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, event_id);
+	sqlite3_bind_int(st, 2, REG_LIST_MAX);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			struct registration *grown;
+
+			cap = cap ? cap * 2 : 32;
+			grown = arena_alloc(a, sizeof *grown * cap);
+			if (*n)
+				memcpy(grown, *out, sizeof *grown * *n);
+			*out = grown;
+		}
+		read_row(st, a, &(*out)[(*n)++]);
+	}
+	if (rc != SQLITE_DONE)
+		db_log_error(db, "registrations of event");
+	db_done(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Runs a DELETE whose one parameter is a storage time. Returns 0 or -1. */
+static int delete_before(struct db *db, const char *sql, time_t t, const char *what)
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+	char buf[TIME_UTC_LEN];
+
+	if (st == NULL)
+		return -1;
+	time_format_utc(t, buf);
+	db_bind_text(st, 1, buf);
+	return db_write(db, st, what) < 0 ? -1 : 0;
+}
+
+long long db_registrations_purge(struct db *db, time_t now, int days,
+    struct reg_purged *out, size_t max, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_purge_list);
+	char cut[TIME_UTC_LEN];
+	long long total = 0;
+	int rc;
+
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	time_format_utc(now - (time_t)days * 86400, cut);
+	db_bind_text(st, 1, cut);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		long long c = sqlite3_column_int64(st, 1);
+
+		if (*n < max) {
+			out[*n].event_id = sqlite3_column_int64(st, 0);
+			out[(*n)++].count = c;
+		}
+		total += c;
+	}
+	if (rc != SQLITE_DONE)
+		db_log_error(db, "purge list");
+	db_done(st);
+	if (rc != SQLITE_DONE)
+		return -1;
+	if (total > 0 && delete_before(db, sql_purge, now - (time_t)days * 86400, "purge") < 0)
+		return -1;
+	if (delete_before(db, sql_purge_tokens, now - 86400, "purge tokens") < 0 ||
+	    delete_before(db, sql_purge_posts, now - 3600, "purge posts") < 0)
+		return -1;
+	return total;
+}
+
+const char *reg_attend_label(const char *code)
+{
+	if (strcmp(code, "plats") == 0)
+		return "På plats";
+	if (strcmp(code, "digitalt") == 0)
+		return "Digitalt";
+	return "";
+}
