@@ -16,6 +16,7 @@ static const struct {
 	{ "backup", cmd_backup, "backup FILE             consistent copy of the live database" },
 	{ "seed-demo", cmd_seed_demo, "seed-demo [--posts N] [--events N]\n"
 	  "                          load demo content (N generated posts, events)" },
+	{ "purge", cmd_purge, "purge [--now TIME]      delete registrations past their retention (run daily)" },
 	{ "user", cmd_user, "user add EMAIL --name NAME --role coordinator|admin | passwd EMAIL | disable EMAIL | list" },
 };
 

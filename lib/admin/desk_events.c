@@ -77,8 +77,10 @@ static tdict *form_page(struct req *r, long long id, const char *heading)
 
 	tdict_set(d, "HEADING", heading);
 	tdict_set(d, "ACTION", id ? arena_printf(r->a, NAV "/%lld", id) : NAV "/ny");
-	if (id)
+	if (id) {
 		tdict_set(tdict_section(d, "DELETE"), "HREF", arena_printf(r->a, NAV "/radera/%lld", id));
+		tdict_set(tdict_section(d, "SIGNUPS"), "HREF", arena_printf(r->a, "/admin/anmalan/%lld", id));
+	}
 	return d;
 }
 

@@ -10,5 +10,8 @@ int cmd_backup(const struct config *cfg, int argc, char **argv);
 int cmd_seed_demo(const struct config *cfg, int argc, char **argv);
 /* user add|passwd|disable|list (admin_users.c). */
 int cmd_user(const struct config *cfg, int argc, char **argv);
+/* purge [--now TIME]: registrations past retention (cli_purge.c); --now
+ * stands in for the clock (tests). */
+int cmd_purge(const struct config *cfg, int argc, char **argv);
 
 #endif

@@ -9,9 +9,12 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "store/db.h"
+#include "store/registrations.h"
+#include "util/config.h"
 #include "util/log.h"
 #include "http/pagecache.h"
 #include "http/request.h"
@@ -22,7 +25,23 @@ struct worker {
 	int fd;
 	struct db *db;
 	struct pagecache pages;
+	time_t next_purge;             /* when this worker next deletes old registrations */
 };
+
+#define PURGE_EVERY 3600
+
+/* Once an hour, after a response has gone out, deletes the registrations
+ * that are past their retention (local work, no network). */
+static void purge_when_due(struct worker *w)
+{
+	time_t now = time(NULL);
+
+	if (now < w->next_purge)
+		return;
+	w->next_purge = now + PURGE_EVERY;
+	if (registrations_purge(w->db, now, w->cfg->registration_days, "automatiskt") < 0)
+		log_msg("purge of old registrations failed");
+}
 
 /* io is the FCGX_Request: responses go to its out stream, bodies come from in. */
 static size_t fcgi_write(void *io, const char *buf, size_t len)
@@ -64,6 +83,7 @@ static void *worker_main(void *arg)
 		tdict_free(r.layout);
 		FCGX_Finish_r(&fr);
 		arena_reset(&a);
+		purge_when_due(w);
 	}
 	FCGX_Free(&fr, 1);
 	pagecache_free(&w->pages);

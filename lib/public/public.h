@@ -48,6 +48,10 @@ void page_event_register(struct req *r);
 void page_cancel_form(struct req *r);
 void page_cancel(struct req *r);
 
+/* join_pages.c: /bli-medlem with the membership-interest form */
+void page_join(struct req *r);
+void page_join_send(struct req *r);
+
 /* page_members.c */
 void page_members(struct req *r);
 void page_board(struct req *r);

@@ -1,9 +1,11 @@
 /* registrations.c: the named SQL statements of registration for events: settings, places, waiting list, retention. */
 #include "store/registrations.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "util/timefmt.h"
+#include "store/audit.h"
 
 static const char sql_signup_get[] =
 	"SELECT coalesce(places, 0), waitlist, ask_phone, ask_diet, ask_attend, ask_message, version "
@@ -392,6 +394,29 @@ long long db_registrations_purge(struct db *db, time_t now, int days,
 	if (delete_before(db, sql_purge_tokens, now - 86400, "purge tokens") < 0 ||
 	    delete_before(db, sql_purge_posts, now - 3600, "purge posts") < 0)
 		return -1;
+	return total;
+}
+
+long long registrations_purge(struct db *db, time_t now, int days, const char *who)
+{
+	struct reg_purged done[64];
+	long long total;
+	size_t n, i;
+	char what[96];
+
+	if (db_begin(db) < 0)
+		return -1;
+	total = db_registrations_purge(db, now, days, done, sizeof done / sizeof done[0], &n);
+	for (i = 0; total >= 0 && i < n; i++) {
+		snprintf(what, sizeof what, "%lld anmälningar raderade %d dagar efter evenemanget",
+		    done[i].count, days);
+		if (audit_log_cli(db, who, "purge", "registrations", done[i].event_id, what) < 0)
+			total = -1;
+	}
+	if (total < 0 || db_commit(db) < 0) {
+		db_rollback(db);
+		return -1;
+	}
 	return total;
 }
 

@@ -97,6 +97,11 @@ struct reg_purged {
 long long db_registrations_purge(struct db *db, time_t now, int days,
     struct reg_purged *out, size_t max, size_t *n);
 
+/* db_registrations_purge with days from the configuration in its own write
+ * transaction, writing one audit row per event with the count only (who:
+ * the audit's user, e.g. "automatiskt"). Returns the number deleted, or -1. */
+long long registrations_purge(struct db *db, time_t now, int days, const char *who);
+
 /* Swedish label of an attendance code ("plats" -> "På plats"); "" for "". */
 const char *reg_attend_label(const char *code);
 
