@@ -30,8 +30,8 @@
 {{#PHONE_ERROR}}<p class="field-error" id="join-phone-fel">{{MESSAGE}}</p>{{/PHONE_ERROR}}
 <input id="join-phone" name="phone" type="tel" autocomplete="tel" maxlength="40" value="{{PHONE}}"{{#PHONE_ERROR}} aria-invalid="true" aria-describedby="join-phone-fel"{{/PHONE_ERROR}}></div>
 <div class="form-field"><label for="join-message">Meddelande</label>
-{{#MESSAGE_ERROR}}<p class="field-error" id="join-message-fel">{{MESSAGE}}</p>{{/MESSAGE_ERROR}}
-<textarea id="join-message" name="message" rows="5" maxlength="3000"{{#MESSAGE_ERROR}} aria-invalid="true" aria-describedby="join-message-fel"{{/MESSAGE_ERROR}}>{{MESSAGE_TEXT}}</textarea></div>
+{{#MESSAGE_TEXT_ERROR}}<p class="field-error" id="join-message-fel">{{MESSAGE}}</p>{{/MESSAGE_TEXT_ERROR}}
+<textarea id="join-message" name="message" rows="5" maxlength="3000"{{#MESSAGE_TEXT_ERROR}} aria-invalid="true" aria-describedby="join-message-fel"{{/MESSAGE_TEXT_ERROR}}>{{MESSAGE_TEXT}}</textarea></div>
 <div class="form-hp"><label for="join-hp">Lämna det här fältet tomt</label>
 <input id="join-hp" name="webbadress" type="text" autocomplete="off" tabindex="-1" value=""></div>
 <p class="hint">Vi använder uppgifterna bara för att kontakta dig om medlemskap.</p>

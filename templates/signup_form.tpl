@@ -35,8 +35,8 @@
 {{#DIET_ERROR}}<p class="field-error" id="reg-diet-fel">{{MESSAGE}}</p>{{/DIET_ERROR}}
 <input id="reg-diet" name="diet" type="text" autocomplete="off" maxlength="300" value="{{DIET}}"{{#DIET_ERROR}} aria-invalid="true" aria-describedby="reg-diet-fel"{{/DIET_ERROR}}></div>
 {{/ASK_DIET}}{{#ASK_MESSAGE}}<div class="form-field"><label for="reg-message">Meddelande till arrangören</label>
-{{#MESSAGE_ERROR}}<p class="field-error" id="reg-message-fel">{{MESSAGE}}</p>{{/MESSAGE_ERROR}}
-<textarea id="reg-message" name="message" rows="4" maxlength="2000"{{#MESSAGE_ERROR}} aria-invalid="true" aria-describedby="reg-message-fel"{{/MESSAGE_ERROR}}>{{MESSAGE_TEXT}}</textarea></div>
+{{#MESSAGE_TEXT_ERROR}}<p class="field-error" id="reg-message-fel">{{MESSAGE}}</p>{{/MESSAGE_TEXT_ERROR}}
+<textarea id="reg-message" name="message" rows="4" maxlength="2000"{{#MESSAGE_TEXT_ERROR}} aria-invalid="true" aria-describedby="reg-message-fel"{{/MESSAGE_TEXT_ERROR}}>{{MESSAGE_TEXT}}</textarea></div>
 {{/ASK_MESSAGE}}<div class="form-hp"><label for="reg-hp">Lämna det här fältet tomt</label>
 <input id="reg-hp" name="webbadress" type="text" autocomplete="off" tabindex="-1" value=""></div>
 <p class="hint">Dina uppgifter används bara för evenemanget och raderas automatiskt {{DAYS}} dagar efter att det har ägt rum.</p>

@@ -194,7 +194,7 @@ void page_admin_signup_save(struct req *r)
 	s.ask_diet = form_bool(&f, "ask_diet", "ASK_DIET");
 	s.ask_attend = form_bool(&f, "ask_attend", "ASK_ATTEND");
 	s.ask_message = form_bool(&f, "ask_message", "ASK_MESSAGE");
-	form_version(&f, &version);
+	form_int(&f, "version", "VERSION", "Versionen", 0, 1LL << 50, FF_REQUIRED, &version);
 	if (!form_ok(&f)) {
 		form_again(r, &e, d, 422);
 		return;

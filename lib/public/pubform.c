@@ -88,19 +88,12 @@ const char *pubform_text(struct pubform *f, const char *name, const char *key,
 	const char *raw = posted(f->r, name, &n), *msg = NULL;
 	char *v;
 
+	/* The form parser has refused NUL and invalid UTF-8 (400) already. */
 	if (raw == NULL)
 		raw = "";
-	if (!utf8_valid(raw, n)) {
-		tdict_set(f->d, key, "");
-		pubform_error(f, key, id, arena_printf(a, "%s innehåller tecken som inte kan läsas. "
-		    "Skriv in texten igen.", label));
-		return NULL;
-	}
 	v = clean(a, raw, n);
-	tdict_set(f->d, key, v);    /* as typed, up to a NUL */
-	if (memchr(raw, '\0', n) != NULL)
-		msg = arena_printf(a, "%s innehåller ett otillåtet tecken.", label);
-	else if (!multi && strpbrk(v, "\r\n") != NULL)
+	tdict_set(f->d, key, v);    /* as typed */
+	if (!multi && strpbrk(v, "\r\n") != NULL)
 		msg = arena_printf(a, "%s får bara vara en rad.", label);
 	else if (!utf8_text_ok(v, strlen(v), multi))
 		msg = arena_printf(a, "%s innehåller ett otillåtet tecken.", label);

@@ -77,7 +77,7 @@ enum pubform_flags { PF_REQUIRED = 1, PF_MULTILINE = 2 };
 /* Starts reading r->form (read by form_guard) into d. */
 void pubform_start(struct pubform *f, struct req *r, tdict *d);
 /* Reads a text field: sets KEY to the value as typed (trimmed) and refuses
- * invalid UTF-8, NUL and control characters, newlines unless PF_MULTILINE,
+ * control characters (NUL and invalid UTF-8 never get past the form parser), newlines unless PF_MULTILINE,
  * '<' and '>', empty when PF_REQUIRED, more than max_chars characters.
  * label starts the message ("Namnet"). Returns the value (arena), or NULL
  * after setting the message. */
