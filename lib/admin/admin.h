@@ -1,17 +1,17 @@
-/* admin.h: the handlers of the coordinator's desk named in the route table. */
+/* admin.h: the handlers of the coordinator's desk named in the route table (all of them). */
 #ifndef HC_ADMIN_ADMIN_H
 #define HC_ADMIN_ADMIN_H
 
 #include "http/req.h"
 #include "http/route.h"
 
-/* page_login.c */
+/* desk_login.c */
 extern const struct field login_fields[];
 void page_login_form(struct req *r);
 void page_login(struct req *r);
 void page_logout(struct req *r);
 
-/* page_admin.c: dashboard, audit log, users */
+/* desk_home.c: dashboard, audit log, users */
 extern const struct field admin_log_fields[];
 void page_admin_home(struct req *r);
 void page_admin_log(struct req *r);
@@ -19,7 +19,7 @@ void page_admin_users(struct req *r);
 void page_admin_user_add(struct req *r);
 void page_admin_user_disable(struct req *r);
 
-/* page_admin_posts.c */
+/* desk_posts.c */
 extern const struct field admin_posts_fields[];
 void page_admin_posts(struct req *r);
 void page_admin_post_new(struct req *r);
@@ -29,11 +29,61 @@ void page_admin_post_save(struct req *r);
 void page_admin_post_delete_ask(struct req *r);
 void page_admin_post_delete(struct req *r);
 
-/* page_admin_media.c: the media library */
+/* desk_media.c: the media library */
 extern const struct field admin_media_fields[];
 void page_admin_media(struct req *r);
 void page_admin_media_upload(struct req *r);
 void page_admin_media_delete_ask(struct req *r);
 void page_admin_media_delete(struct req *r);
+
+/* Query values of the editors' lists and edit pages (editor.c): q (search),
+ * klart (1 saved, 2 created, 3 deleted). */
+extern const struct field admin_content_fields[];
+
+/* desk_events.c */
+void page_admin_events(struct req *r);
+void page_admin_event_new(struct req *r);
+void page_admin_event_create(struct req *r);
+void page_admin_event_edit(struct req *r);
+void page_admin_event_save(struct req *r);
+void page_admin_event_delete_ask(struct req *r);
+void page_admin_event_delete(struct req *r);
+
+/* desk_registrations.c: an event's registration on the site */
+void page_admin_registrations(struct req *r);
+void page_admin_signup_save(struct req *r);
+void page_admin_registration_add(struct req *r);
+void page_admin_registration_remove_ask(struct req *r);
+void page_admin_registration_remove(struct req *r);
+void page_admin_registrations_csv(struct req *r);
+
+/* desk_requests.c: membership-interest requests */
+void page_admin_requests(struct req *r);
+void page_admin_request(struct req *r);
+void page_admin_request_save(struct req *r);
+void page_admin_request_member(struct req *r);
+
+/* desk_members.c */
+void page_admin_members(struct req *r);
+void page_admin_member_new(struct req *r);
+void page_admin_member_create(struct req *r);
+void page_admin_member_edit(struct req *r);
+void page_admin_member_save(struct req *r);
+void page_admin_member_delete_ask(struct req *r);
+void page_admin_member_delete(struct req *r);
+
+/* desk_board.c */
+void page_admin_board(struct req *r);
+void page_admin_seat_new(struct req *r);
+void page_admin_seat_create(struct req *r);
+void page_admin_seat_edit(struct req *r);
+void page_admin_seat_save(struct req *r);
+void page_admin_seat_delete_ask(struct req *r);
+void page_admin_seat_delete(struct req *r);
+
+/* desk_textpages.c */
+void page_admin_textpages(struct req *r);
+void page_admin_textpage_edit(struct req *r);
+void page_admin_textpage_save(struct req *r);
 
 #endif

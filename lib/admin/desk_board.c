@@ -2,10 +2,12 @@
 #include <string.h>
 #include <time.h>
 
+#include "admin/admin.h"
 #include "admin/editor.h"
 #include "admin/form.h"
 #include "store/audit.h"
-#include "store/members_edit.h"
+#include "store/board.h"
+#include "store/members.h"
 #include "http/response.h"
 
 #define NAV "/admin/styrelse"
@@ -165,7 +167,7 @@ static long long write_seat(struct req *r, long long id, const struct seat_form 
 		return -1;
 	rc = id ? db_board_seat_update(r->db, id, sf->version, &sf->s, sf->member_id)
 	    : db_board_seat_insert(r->db, &sf->s, sf->member_id);
-	if (rc > 0 && audit_log(r, id ? "update" : "create", "board", id ? id : rc, sf->s.name) < 0)
+	if (rc > 0 && admin_audit(r, id ? "update" : "create", "board", id ? id : rc, sf->s.name) < 0)
 		rc = -1;
 	if (rc > 0 && db_commit(r->db) < 0)
 		rc = -1;
@@ -242,7 +244,7 @@ void page_admin_seat_delete(struct req *r)
 		return;
 	}
 	if (db_begin(r->db) < 0 || db_board_seat_delete(r->db, id) != 1 ||
-	    audit_log(r, "delete", "board", id, s.s.name) < 0 || db_commit(r->db) < 0) {
+	    admin_audit(r, "delete", "board", id, s.s.name) < 0 || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "delete seat %lld", id);
 		return;

@@ -1,11 +1,12 @@
 /* desk_events.c: editing events: list, new, edit, delete with a confirmation step. */
 #include <string.h>
 
+#include "admin/admin.h"
 #include "admin/editor.h"
 #include "admin/form.h"
 #include "store/audit.h"
 #include "site/eventfmt.h"
-#include "store/events_edit.h"
+#include "store/events.h"
 #include "store/media.h"
 #include "http/response.h"
 #include "util/timefmt.h"
@@ -90,7 +91,7 @@ static int fill_options(struct req *r, tdict *d, const char *kind, const char *s
 {
 	form_options(d, "KIND_OPTION", event_kinds, kind_labels(r->a), kind);
 	form_options(d, "STATUS_OPTION", event_statuses, status_labels, status);
-	return media_options(r->db, r->a, d, "PROGRAMME_OPTION", true, programme);
+	return admin_media_options(r, d, "PROGRAMME_OPTION", true, programme);
 }
 
 /* Shows the state line of a stored event with a link to its public page. */
@@ -279,7 +280,7 @@ static long long create_event(struct req *r, const struct event_form *ef)
 		return -1;
 	id = db_event_insert(r->db, &ef->in);
 	if (id < 0 || db_event_set_programme(r->db, id, ef->programme_id) < 0 ||
-	    audit_log(r, "create", "event", id, ef->in.title) < 0 || db_commit(r->db) < 0) {
+	    admin_audit(r, "create", "event", id, ef->in.title) < 0 || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		return -1;
 	}
@@ -295,7 +296,7 @@ static int update_event(struct req *r, long long id, const struct event_form *ef
 		return -1;
 	rc = db_event_update(r->db, id, ef->version, &ef->in);
 	if (rc == 1 && (db_event_set_programme(r->db, id, ef->programme_id) < 0 ||
-	    audit_log(r, "update", "event", id, ef->in.title) < 0 || db_commit(r->db) < 0))
+	    admin_audit(r, "update", "event", id, ef->in.title) < 0 || db_commit(r->db) < 0))
 		rc = -1;
 	if (rc != 1)
 		db_rollback(r->db);
@@ -382,7 +383,7 @@ void page_admin_event_delete(struct req *r)
 		return;
 	}
 	if (db_begin(r->db) < 0 || db_event_delete(r->db, id) != 1 ||
-	    audit_log(r, "delete", "event", id, e.title) < 0 || db_commit(r->db) < 0) {
+	    admin_audit(r, "delete", "event", id, e.title) < 0 || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "delete event %lld", id);
 		return;

@@ -9,7 +9,7 @@
 #include "site/auth.h"
 #include "site/eventfmt.h"
 #include "store/events.h"
-#include "store/posts_edit.h"
+#include "store/posts.h"
 #include "http/response.h"
 #include "util/timefmt.h"
 #include "store/users.h"
@@ -266,7 +266,7 @@ void page_admin_user_add(struct req *r)
 		page_end(r, 422);
 		return;
 	}
-	if (id < 0 || audit_log(r, "create", "user", id, email) < 0 || db_commit(r->db) < 0) {
+	if (id < 0 || admin_audit(r, "create", "user", id, email) < 0 || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "user add");
 		return;
@@ -289,7 +289,7 @@ void page_admin_user_disable(struct req *r)
 		return;
 	}
 	if (db_begin(r->db) < 0 || db_user_set_disabled(r->db, id, true) < 0 ||
-	    session_end_user(r->db, id) < 0 || audit_log(r, "disable", "user", id, u.email) < 0 ||
+	    session_end_user(r->db, id) < 0 || admin_audit(r, "disable", "user", id, u.email) < 0 ||
 	    db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "disable user %lld", id);

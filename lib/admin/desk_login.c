@@ -4,12 +4,15 @@
 #include <string.h>
 
 #include "admin/admin.h"
+#include "admin/form.h"
 #include "store/audit.h"
 #include "site/auth.h"
 #include "util/config.h"
 #include "util/log.h"
 #include "http/request.h"
 #include "http/response.h"
+#include "store/logins.h"
+#include "store/sessions.h"
 #include "store/users.h"
 #include "util/valid.h"
 
@@ -93,9 +96,7 @@ static void log_in(struct req *r, long long user_id, const char *email, const ch
 		resp_error(r, 500, "login: session");
 		return;
 	}
-	r->session = &(struct session){ .user_id = user_id, .email = email };
-	audit_log(r, "login", "user", user_id, email);
-	r->session = NULL;
+	audit_log(r->db, user_id, email, "login", "user", user_id, email);
 	resp_header(r, "Set-Cookie", auth_cookie(r->a, r->cfg->site_url, token));
 	sodium_memzero(token, sizeof token);
 	resp_redirect(r, safe_next(next));
@@ -138,7 +139,7 @@ void page_login(struct req *r)
 
 void page_logout(struct req *r)
 {
-	audit_log(r, "logout", "user", r->session->user_id, r->session->email);
+	admin_audit(r, "logout", "user", r->session->user_id, r->session->email);
 	session_end(r->db, r->session->id);
 	resp_header(r, "Set-Cookie", auth_cookie(r->a, r->cfg->site_url, NULL));
 	resp_redirect(r, "/admin/login");

@@ -9,6 +9,7 @@
 #include "site/auth.h"
 #include "util/config.h"
 #include "util/log.h"
+#include "site/mediafile.h"
 #include "store/media.h"
 #include "http/multipart.h"
 #include "http/response.h"
@@ -198,7 +199,7 @@ static long long save(struct req *r, struct media *m, const struct mp_part *p)
 	if (db_begin(r->db) < 0)
 		goto fail;
 	if ((id = db_media_insert(r->db, m, r->session ? r->session->user_id : 0)) < 0 ||
-	    audit_log(r, "upload", "media", id, m->original_name) < 0 ||
+	    admin_audit(r, "upload", "media", id, m->original_name) < 0 ||
 	    db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		goto fail;
@@ -309,7 +310,7 @@ void page_admin_media_delete(struct req *r)
 		return;
 	}
 	if (db_media_delete(r->db, m.id) != 1 ||
-	    audit_log(r, "delete", "media", m.id, m.original_name) < 0 ||
+	    admin_audit(r, "delete", "media", m.id, m.original_name) < 0 ||
 	    db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "media delete: database");

@@ -2,10 +2,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "admin/admin.h"
 #include "admin/editor.h"
 #include "admin/form.h"
 #include "store/audit.h"
-#include "store/members_edit.h"
+#include "store/members.h"
 #include "http/response.h"
 
 #define NAV "/admin/medlemmar"
@@ -134,7 +135,7 @@ static long long write_member(struct req *r, long long id, long long version, co
 	if (db_begin(r->db) < 0)
 		return -1;
 	rc = id ? db_member_update(r->db, id, version, m) : db_member_insert(r->db, m);
-	if (rc > 0 && audit_log(r, id ? "update" : "create", "member", id ? id : rc, m->name) < 0)
+	if (rc > 0 && admin_audit(r, id ? "update" : "create", "member", id ? id : rc, m->name) < 0)
 		rc = -1;
 	if (rc > 0 && db_commit(r->db) < 0)
 		rc = -1;
@@ -211,7 +212,7 @@ void page_admin_member_delete(struct req *r)
 		return;
 	}
 	if (db_begin(r->db) < 0 || db_member_delete(r->db, id) != 1 ||
-	    audit_log(r, "delete", "member", id, m.name) < 0 || db_commit(r->db) < 0) {
+	    admin_audit(r, "delete", "member", id, m.name) < 0 || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "delete member %lld", id);
 		return;

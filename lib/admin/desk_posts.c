@@ -4,11 +4,12 @@
 
 #include "admin/form.h"
 #include "admin/admin.h"
+#include "admin/editor.h"
 #include "store/audit.h"
 #include "site/auth.h"
 #include "util/markdown.h"
 #include "store/media.h"
-#include "store/posts_edit.h"
+#include "store/posts.h"
 #include "http/response.h"
 #include "util/timefmt.h"
 #include "util/valid.h"
@@ -116,7 +117,7 @@ void page_admin_posts(struct req *r)
 /* Fills the featured image select with the library's images. Returns 0 or -1. */
 static int featured_options(struct req *r, tdict *d, long long current)
 {
-	return media_options(r->db, r->a, d, "FEATURED_OPTION", false, current);
+	return admin_media_options(r, d, "FEATURED_OPTION", false, current);
 }
 
 /* Fills the category select, with current selected. Returns 0 or -1. */
@@ -303,7 +304,7 @@ static long long create_post(struct req *r, const struct post_form *pf)
 	if (db_begin(r->db) < 0)
 		return -1;
 	id = db_post_insert(r->db, &pf->in);
-	if (id < 0 || db_post_set_featured(r->db, id, pf->featured) < 0 || audit_log(r, strcmp(pf->in.status, "draft") ? "publish" : "create",
+	if (id < 0 || db_post_set_featured(r->db, id, pf->featured) < 0 || admin_audit(r, strcmp(pf->in.status, "draft") ? "publish" : "create",
 	    "post", id, pf->in.title) < 0 || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		return -1;
@@ -321,7 +322,7 @@ static int update_post(struct req *r, long long id, const struct post_form *pf)
 	rc = db_post_update(r->db, id, pf->version, &pf->in);
 	if (rc == 1 && db_post_set_featured(r->db, id, pf->featured) < 0)
 		rc = -1;
-	if (rc == 1 && audit_log(r, strcmp(pf->action, "draft") ? "publish" : "update",
+	if (rc == 1 && admin_audit(r, strcmp(pf->action, "draft") ? "publish" : "update",
 	    "post", id, pf->in.title) < 0)
 		rc = -1;
 	if (rc == 1 && db_commit(r->db) < 0)
@@ -424,7 +425,7 @@ void page_admin_post_delete(struct req *r)
 		return;
 	}
 	if (db_begin(r->db) < 0 || db_post_delete(r->db, id) != 1 ||
-	    audit_log(r, "delete", "post", id, p.title) < 0 || db_commit(r->db) < 0) {
+	    admin_audit(r, "delete", "post", id, p.title) < 0 || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "delete post %lld", id);
 		return;

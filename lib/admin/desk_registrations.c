@@ -11,7 +11,7 @@
 #include "site/auth.h"
 #include "site/eventfmt.h"
 #include "store/audit.h"
-#include "store/events_edit.h"
+#include "store/events.h"
 #include "store/registrations.h"
 #include "http/response.h"
 
@@ -206,7 +206,7 @@ void page_admin_signup_save(struct req *r)
 	rc = db_signup_save(r->db, e.id, on, &s, version);
 	if (rc == 1 && on && db_registration_promote(r->db, e.id, promoted, &npromoted) < 0)
 		rc = -1;
-	if (rc == 1 && audit_log(r, "update", "signup", e.id, e.title) < 0)
+	if (rc == 1 && admin_audit(r, "update", "signup", e.id, e.title) < 0)
 		rc = -1;
 	if (rc != 1 || db_commit(r->db) < 0) {
 		db_rollback(r->db);
@@ -263,7 +263,7 @@ void page_admin_registration_add(struct req *r)
 	}
 	s.waitlist = true;     /* by hand: a full event puts the person on the list */
 	if (db_registration_add(r->db, e.id, &s, &in, hash, &outcome, &id) < 0 ||
-	    (outcome != REG_DUPLICATE && audit_log(r, "create", "registration", e.id,
+	    (outcome != REG_DUPLICATE && admin_audit(r, "create", "registration", e.id,
 	    arena_printf(r->a, "%s (%s)", e.title,
 	    outcome == REG_WAITING ? "väntelista" : "plats")) < 0) ||
 	    db_commit(r->db) < 0) {
@@ -314,7 +314,7 @@ void page_admin_registration_remove(struct req *r)
 		return;
 	}
 	if (db_registration_delete(r->db, id, promoted, &npromoted) < 0 ||
-	    audit_log(r, "delete", "registration", g.event_id,
+	    admin_audit(r, "delete", "registration", g.event_id,
 	    arena_printf(r->a, "1 anmälan borttagen, %zu flyttade från väntelistan", npromoted)) < 0 ||
 	    db_commit(r->db) < 0) {
 		db_rollback(r->db);

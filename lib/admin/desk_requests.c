@@ -6,7 +6,7 @@
 #include "admin/form.h"
 #include "util/timefmt.h"
 #include "store/audit.h"
-#include "store/members_edit.h"
+#include "store/members.h"
 #include "store/membership.h"
 #include "http/response.h"
 
@@ -143,7 +143,7 @@ void page_admin_request_save(struct req *r)
 		return;
 	}
 	rc = db_membership_update(r->db, m.id, version, status, note, 0);
-	if (rc == 1 && audit_log(r, "update", "request", m.id, m.organisation) < 0)
+	if (rc == 1 && admin_audit(r, "update", "request", m.id, m.organisation) < 0)
 		rc = -1;
 	if (rc != 1)
 		db_rollback(r->db);
@@ -188,7 +188,7 @@ void page_admin_request_member(struct req *r)
 	}
 	if ((id = db_member_insert(r->db, &mem)) < 0 ||
 	    db_membership_update(r->db, m.id, m.version, "member", m.note, id) != 1 ||
-	    audit_log(r, "create", "member", id, mem.name) < 0 || db_commit(r->db) < 0) {
+	    admin_audit(r, "create", "member", id, mem.name) < 0 || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "request member: database");
 		return;

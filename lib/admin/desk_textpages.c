@@ -1,11 +1,12 @@
 /* desk_textpages.c: editing the text pages /om and /bli-medlem (no new, no delete). */
 #include <string.h>
 
+#include "admin/admin.h"
 #include "admin/editor.h"
 #include "admin/form.h"
 #include "store/audit.h"
 #include "http/response.h"
-#include "store/textpages_edit.h"
+#include "store/textpages.h"
 #include "util/timefmt.h"
 
 #define NAV "/admin/sidor"
@@ -86,7 +87,7 @@ static int update_page(struct req *r, const char *slug, long long version,
 	if (db_begin(r->db) < 0)
 		return -1;
 	rc = db_text_page_update(r->db, slug, version, title, body);
-	if (rc == 1 && (audit_log(r, "update", "page", 0, arena_printf(r->a, "/%s: %s", slug, title)) < 0 || db_commit(r->db) < 0))
+	if (rc == 1 && (admin_audit(r, "update", "page", 0, arena_printf(r->a, "/%s: %s", slug, title)) < 0 || db_commit(r->db) < 0))
 		rc = -1;
 	if (rc != 1)
 		db_rollback(r->db);

@@ -3,6 +3,7 @@
 
 #include "admin/form.h"
 #include "http/response.h"
+#include "store/media.h"
 #include "util/valid.h"
 
 const struct field admin_content_fields[] = {
@@ -37,4 +38,27 @@ void admin_confirm(struct req *r, const char *nav, const char *heading,
 	tdict_set(d, "ACTION", action);
 	tdict_set(d, "BACK", back);
 	page_end(r, 200);
+}
+
+int admin_media_options(struct req *r, tdict *d, const char *section, bool pdf,
+    long long current)
+{
+	struct media *m;
+	long long n, i;
+
+	if ((n = db_media_list(r->db, r->a, &m)) < 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		tdict *o;
+
+		if (media_is_image(m[i].mime_type) == pdf)
+			continue;
+		o = tdict_section(d, section);
+		tdict_set_int(o, "VALUE", m[i].id);
+		tdict_set(o, "LABEL", arena_printf(r->a, "%s – %s", m[i].original_name,
+		    pdf ? m[i].title : m[i].alt_text));
+		if (m[i].id == current)
+			tdict_show(o, "SELECTED");
+	}
+	return 0;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "site/auth.h"
+#include "store/audit.h"
 #include "http/response.h"
 #include "util/timefmt.h"
 #include "util/utf8.h"
@@ -86,16 +87,6 @@ void form_conflict(struct form *f)
 	    "för att se den nya versionen, för över dina ändringar dit och spara där.");
 }
 
-size_t form_utf8_chars(const char *s, size_t n)
-{
-	size_t i, chars = 0;
-
-	for (i = 0; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			chars++;
-	return chars;
-}
-
 char *form_normalize_newlines(struct arena *a, const char *s)
 {
 	char *out = arena_alloc(a, strlen(s) + 1), *p = out;
@@ -151,9 +142,9 @@ const char *form_text(struct form *f, const char *name, const char *key,
 		form_error(f, key, arena_printf(a, "%s måste fyllas i.", label));
 		return NULL;
 	}
-	if (form_utf8_chars(v, n) > max_chars) {
+	if (utf8_chars(v, n) > max_chars) {
 		form_error(f, key, arena_printf(a, "%s får vara högst %zu tecken (nu %zu).",
-		    label, max_chars, form_utf8_chars(v, n)));
+		    label, max_chars, utf8_chars(v, n)));
 		return NULL;
 	}
 	if (!utf8_text_ok(v, n, multi)) {
@@ -277,4 +268,13 @@ void form_saved(struct form *f, long long rc, const char *done, const char *what
 	} else {
 		resp_redirect(f->r, done);
 	}
+}
+
+int admin_audit(struct req *r, const char *action, const char *item_type,
+    long long item_id, const char *summary)
+{
+	const struct session *s = r->session;
+
+	return audit_log(r->db, s ? s->user_id : 0, s ? s->email : "", action, item_type,
+	    item_id, summary);
 }

@@ -32,6 +32,7 @@
 #include <time.h>
 
 #include "http/req.h"
+#include "store/sessions.h"
 #include "util/tmpl.h"
 
 /* Starts an admin page: the site layout with the admin navigation (nav: the
@@ -40,6 +41,11 @@
  * Sections of the page dictionary inherit CSRF. Needs r->session (routes
  * with R_LOGIN). Returns the page template's dictionary (owned by r). */
 tdict *admin_begin(struct req *r, const char *tpl, const char *title, const char *nav);
+
+/* Writes the audit row of a change made in r by its logged-in user
+ * (audit_log in store/audit.h). Returns 0 or -1. */
+int admin_audit(struct req *r, const char *action, const char *item_type,
+    long long item_id, const char *summary);
 
 /* One posted form being read and checked. */
 struct form {
@@ -103,8 +109,6 @@ void form_saved(struct form *f, long long rc, const char *done, const char *what
  * SELECTED shown on the one equal to current (for <select> re-rendering). */
 void form_options(tdict *d, const char *section, const char *const *values,
     const char *const *labels, const char *current);
-/* Number of UTF-8 characters in s[0..n) (s valid UTF-8). Pure. */
-size_t form_utf8_chars(const char *s, size_t n);
 /* Copies s with every CR LF (and lone CR) turned into LF, into arena a. Pure. */
 char *form_normalize_newlines(struct arena *a, const char *s);
 

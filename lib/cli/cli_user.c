@@ -11,6 +11,7 @@
 #include "store/audit.h"
 #include "site/auth.h"
 #include "store/db.h"
+#include "store/sessions.h"
 #include "store/users.h"
 #include "util/valid.h"
 
@@ -140,7 +141,7 @@ static int user_add(struct db *db, int argc, char **argv)
 		fprintf(stderr, "user add: %s already exists\n", email);
 	if (id < 0)
 		return 1;
-	audit_log_cli(db, "hcadmin", "create", "user", id, email);
+	audit_log(db, 0, "hcadmin", "create", "user", id, email);
 	printf("user %s added (%s)\n", email, role);
 	return 0;
 }
@@ -167,7 +168,7 @@ static int user_passwd(struct db *db, struct arena *a, int argc, char **argv)
 	if (db_begin(db) < 0)
 		return 1;
 	if (db_user_set_password(db, u.id, hash) < 0 || session_end_user(db, u.id) < 0 ||
-	    audit_log_cli(db, "hcadmin", "passwd", "user", u.id, u.email) < 0 ||
+	    audit_log(db, 0, "hcadmin", "passwd", "user", u.id, u.email) < 0 ||
 	    db_commit(db) < 0) {
 		db_rollback(db);
 		return 1;
@@ -185,7 +186,7 @@ static int user_disable(struct db *db, struct arena *a, int argc, char **argv)
 	if (!find_user(db, a, argv[1], &u) || db_begin(db) < 0)
 		return 1;
 	if (db_user_set_disabled(db, u.id, true) < 0 || session_end_user(db, u.id) < 0 ||
-	    audit_log_cli(db, "hcadmin", "disable", "user", u.id, u.email) < 0 ||
+	    audit_log(db, 0, "hcadmin", "disable", "user", u.id, u.email) < 0 ||
 	    db_commit(db) < 0) {
 		db_rollback(db);
 		return 1;

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "store/events.h"
+#include "store/board.h"
 #include "store/members.h"
 
 /* Demo events, dated relative to the day the seed runs: days from today,

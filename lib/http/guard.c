@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "site/auth.h"
+#include "store/sessions.h"
 #include "util/config.h"
 #include "http/request.h"
 #include "http/response.h"
@@ -82,7 +83,7 @@ int route_guard(struct req *r, unsigned flags)
 	int rc;
 
 	r->no_store = true;
-	if ((rc = session_load(r)) < 0) {
+	if ((rc = session_load(r->db, r->a, req_cookie(r, SESSION_COOKIE), &r->session)) < 0) {
 		resp_error(r, 500, "session: database");
 		return -1;
 	}

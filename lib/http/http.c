@@ -219,3 +219,13 @@ size_t http_count(const struct kv *kv, size_t n, const char *name)
 			c++;
 	return c;
 }
+
+const char *http_lookup(const struct kv *kv, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(kv[i].key, name) == 0)
+			return kv[i].val;
+	return NULL;
+}

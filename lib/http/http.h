@@ -5,11 +5,19 @@
 #include <stddef.h>
 
 #include "util/arena.h"
-#include "http/req.h"
 
 #define HTTP_MAX_URI      2048   /* longer request targets get 414 */
 #define HTTP_MAX_PAIRS    64     /* query, form or cookie pairs */
 #define HTTP_MAX_COOKIE   4096   /* bytes of the Cookie header */
+
+enum method { M_GET = 1, M_HEAD = 2, M_POST = 4, M_OTHER = 8 };
+
+/* One decoded name=value pair of a query, form or cookie header. */
+struct kv {
+	const char *key;
+	const char *val;
+	size_t vlen;
+};
 
 enum http_err { HTTP_OK = 0, HTTP_BAD = -1, HTTP_TOO_LONG = -2 };
 
@@ -36,5 +44,7 @@ int http_parse_cookies(struct arena *a, const char *s, struct kv **out,
     size_t *count);
 /* Counts how many times name occurs among pairs. */
 size_t http_count(const struct kv *kv, size_t n, const char *name);
+/* The value of the first pair named name, or NULL. */
+const char *http_lookup(const struct kv *kv, size_t n, const char *name);
 
 #endif

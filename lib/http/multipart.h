@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 #include "util/arena.h"
-#include "http/req.h"
+#include "http/http.h"
 
 #define MP_MAX_BOUNDARY 70        /* RFC 2046 */
 #define MP_MAX_PARTS    32        /* parts in one body */

@@ -7,20 +7,12 @@
 
 #include "util/arena.h"
 #include "util/tmpl.h"
+#include "http/http.h"
 
 struct config;
 struct db;
 struct pagecache;
 struct mp_form;
-
-enum method { M_GET = 1, M_HEAD = 2, M_POST = 4, M_OTHER = 8 };
-
-/* One decoded name=value pair of a query, form or cookie header. */
-struct kv {
-	const char *key;
-	const char *val;
-	size_t vlen;
-};
 
 /* A value declared by a route and validated before its handler runs. */
 struct value {
@@ -77,9 +69,12 @@ struct req {
 	size_t (*read)(void *io, char *buf, size_t len);
 };
 
-/* Looks up a query / form / cookie value by name; NULL when absent. */
+/* Looks up a query / form / cookie value by name; NULL when absent (req.c). */
 const char *req_query(const struct req *r, const char *name);
 const char *req_form(const struct req *r, const char *name);
 const char *req_cookie(const struct req *r, const char *name);
+/* The end of a request: rolls back a transaction the handler left open
+ * (logged), frees the page's dictionaries. The arena is the caller's. */
+void req_finish(struct req *r);
 
 #endif

@@ -1,4 +1,4 @@
-/* request.c: from raw server parameters to a validated request context. */
+/* request.c: from raw server parameters to a validated request context, and the body readers. */
 #include "http/request.h"
 
 #include <string.h>
@@ -7,34 +7,7 @@
 #include "util/config.h"
 #include "http/http.h"
 #include "http/multipart.h"
-#include "http/response.h"
-#include "http/route.h"
 #include "util/valid.h"
-
-static const char *lookup(const struct kv *kv, size_t n, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(kv[i].key, name) == 0)
-			return kv[i].val;
-	return NULL;
-}
-
-const char *req_query(const struct req *r, const char *name)
-{
-	return lookup(r->query, r->nquery, name);
-}
-
-const char *req_form(const struct req *r, const char *name)
-{
-	return lookup(r->form, r->nform, name);
-}
-
-const char *req_cookie(const struct req *r, const char *name)
-{
-	return lookup(r->cookies, r->ncookies, name);
-}
 
 int request_parse(struct req *r, param_fn param, void *ctx)
 {
@@ -116,15 +89,4 @@ int request_read_multipart(struct req *r)
 	}
 	r->upload = f;
 	return 0;
-}
-
-void request_handle(struct req *r, param_fn param, void *ctx)
-{
-	int status = request_parse(r, param, ctx);
-
-	if (status != 0) {
-		resp_error(r, status, "malformed request");
-		return;
-	}
-	route_dispatch(r);
 }

@@ -20,7 +20,5 @@ int request_read_form(struct req *r);
  * (never NULL afterwards). Returns 0, or 400 / 413 / 415 with
  * r->error_message set to the Swedish reason. */
 int request_read_multipart(struct req *r);
-/* Handles one request from start to finish: parse, dispatch, answer errors. */
-void request_handle(struct req *r, param_fn param, void *ctx);
 
 #endif

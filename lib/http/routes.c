@@ -1,5 +1,4 @@
 /* routes.c: the route table: every URL the site answers. */
-#include "admin/editor.h"
 #include "admin/admin.h"
 #include "public/public.h"
 #include "http/route.h"
@@ -14,7 +13,7 @@ const struct route routes[] = {
 	{ M_GET, "/evenemang/tidigare", page_events_past, page_fields, R_CACHE },
 	{ M_GET, "/evenemang/*.ics", page_event_ics, NULL, 0 },
 	{ M_GET, "/evenemang/*", page_event, NULL, R_CACHE | R_FORMPAGE },
-	{ M_POST, "/evenemang/*", page_event_register, NULL, R_FORM },
+	{ M_POST, "/anmalan/*", page_event_register, NULL, R_FORM },
 	{ M_GET, "/avanmalan/*", page_cancel_form, NULL, 0 },
 	{ M_POST, "/avanmalan/*", page_cancel, NULL, R_FORM },
 	{ M_GET, "/medlemmar", page_members, NULL, R_CACHE },

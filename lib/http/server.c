@@ -18,6 +18,8 @@
 #include "util/log.h"
 #include "http/pagecache.h"
 #include "http/request.h"
+#include "http/response.h"
+#include "http/route.h"
 
 struct worker {
 	pthread_t thread;
@@ -62,6 +64,17 @@ static const char *fcgi_param(void *ctx, const char *name)
 	return FCGX_GetParam(name, ((FCGX_Request *)ctx)->envp);
 }
 
+/* One request from start to finish: parse, dispatch, answer errors. */
+static void handle(struct req *r, FCGX_Request *fr)
+{
+	int status = request_parse(r, fcgi_param, fr);
+
+	if (status != 0)
+		resp_error(r, status, "malformed request");
+	else
+		route_dispatch(r);
+}
+
 static void *worker_main(void *arg)
 {
 	struct worker *w = arg;
@@ -75,12 +88,8 @@ static void *worker_main(void *arg)
 			.write = fcgi_write, .read = fcgi_read,
 		};
 
-		request_handle(&r, fcgi_param, &fr);
-		if (!sqlite3_get_autocommit(w->db->h)) {
-			log_msg("a transaction was left open: rolled back");
-			db_rollback(w->db);
-		}
-		tdict_free(r.layout);
+		handle(&r, &fr);
+		req_finish(&r);
 		FCGX_Finish_r(&fr);
 		arena_reset(&a);
 		purge_when_due(w);

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "store/board.h"
 #include "store/members.h"
 #include "http/response.h"
 #include "store/textpages.h"

@@ -9,7 +9,7 @@
 #include "util/timefmt.h"
 #include "site/auth.h"
 #include "site/eventfmt.h"
-#include "store/events_edit.h"
+#include "store/events.h"
 #include "store/registrations.h"
 #include "http/formguard.h"
 #include "http/response.h"
@@ -58,7 +58,7 @@ int signup_add(struct req *r, tdict *d, const struct event *e, time_t now, tdict
 		return 1;
 	}
 	fd = tdict_section(sd, "FORM");
-	tdict_set(fd, "ACTION", arena_printf(r->a, "/evenemang/%s", e->slug));
+	tdict_set(fd, "ACTION", arena_printf(r->a, "/anmalan/%s", e->slug));
 	if (state == SU_WAITLIST) {
 		tdict_show(fd, "WAITLIST");
 		tdict_set(fd, "BUTTON", "Anmäl mig till väntelistan");

@@ -38,15 +38,13 @@ static void hash_leave(void)
 
 int pw_check(const char *pw, size_t len)
 {
-	size_t i, chars = 0;
+	size_t chars;
 
 	if (len > PW_MAX_BYTES)
 		return -2;
 	if (!utf8_valid(pw, len))
 		return -3;
-	for (i = 0; i < len; i++)
-		if (((unsigned char)pw[i] & 0xC0) != 0x80)
-			chars++;
+	chars = utf8_chars(pw, len);
 	if (chars < PW_MIN_CHARS)
 		return -1;
 	return chars > PW_MAX_CHARS ? -2 : 0;
@@ -155,4 +153,12 @@ char *auth_cookie(struct arena *a, const char *site_url, const char *token)
 		    SESSION_COOKIE, secure);
 	return arena_printf(a, "%s=%s; Path=/; HttpOnly; SameSite=Lax; Max-Age=%d%s",
 	    SESSION_COOKIE, token, SESSION_MAX_SECS, secure);
+}
+
+bool login_locked_by(const long long *fail_times, size_t n, long long now)
+{
+	if (n < LOGIN_MAX_FAILS)
+		return false;
+	return fail_times[0] - fail_times[LOGIN_MAX_FAILS - 1] <= LOGIN_WINDOW_SECS &&
+	    now - fail_times[0] < LOGIN_WINDOW_SECS;
 }

@@ -1,4 +1,4 @@
-/* auth.h: passwords, sessions, CSRF tokens and the same-origin test of the coordinator's desk. */
+/* auth.h: the desk's security rules: passwords, random tokens, the session cookie, the lock-out rule and the same-origin test. No SQL, no request. */
 #ifndef HC_SITE_AUTH_H
 #define HC_SITE_AUTH_H
 
@@ -6,8 +6,7 @@
 #include <stddef.h>
 #include <time.h>
 
-#include "store/db.h"
-#include "http/req.h"
+#include "util/arena.h"
 
 #define PW_MIN_CHARS 12
 #define PW_MAX_CHARS 128
@@ -18,15 +17,6 @@
 #define SESSION_COOKIE "hcsession"
 #define LOGIN_MAX_FAILS 5
 #define LOGIN_WINDOW_SECS (15 * 60)
-
-/* The logged-in user of a request (r->session), in r's arena. */
-struct session {
-	long long id;              /* sessions.id */
-	long long user_id;
-	const char *email, *name, *role;
-	bool admin;                /* role is "admin" */
-	const char *csrf;          /* the CSRF token every admin form carries, hex */
-};
 
 /* Checks a password's length: 0 when it has PW_MIN_CHARS..PW_MAX_CHARS
  * characters of valid UTF-8 without NUL; -1 when too short, -2 when too long
@@ -59,15 +49,10 @@ bool auth_same_origin(const char *site_url, const char *origin,
  * deletes the cookie), Secure when site_url is https. In arena a. Pure. */
 char *auth_cookie(struct arena *a, const char *site_url, const char *token);
 
-/* Starts a session for user_id: a new random token (written into token,
- * AUTH_TOKEN_HEX), its hash and a new CSRF token stored. Returns 0 or -1. */
-int session_create(struct db *db, long long user_id, char *token);
-/* Finds the live session of the request's cookie, ending it when it is past
- * its idle or absolute limit or its user is disabled; refreshes last_seen.
- * Sets r->session. Returns 1 found, 0 none, -1 database error. */
-int session_load(struct req *r);
-/* Ends one session / every session of a user. Return 0 or -1. */
-int session_end(struct db *db, long long session_id);
-int session_end_user(struct db *db, long long user_id);
+/* The lock-out rule on the failure times of one key (an account or an
+ * address), newest first (n of them, at most LOGIN_MAX_FAILS), at time now:
+ * LOGIN_MAX_FAILS failures within LOGIN_WINDOW_SECS, the last of them less
+ * than LOGIN_WINDOW_SECS ago. Pure. */
+bool login_locked_by(const long long *fail_times, size_t n, long long now);
 
 #endif

@@ -17,6 +17,32 @@ static const struct { const char *code, *label; } kinds[] = {
 	{ "annat", "Annat" },
 };
 
+const char *const event_kinds[] = {
+	"arskonferens", "hostmote", "webbinarium", "seminarium", "tematiskt-mote", "annat", NULL,
+};
+const char *const event_statuses[] = { "draft", "published", "cancelled", NULL };
+static const char *const status_labels[] = { "Utkast", "Publicerat", "Inställt" };
+
+const char *event_status_label(const char *code)
+{
+	size_t i;
+
+	for (i = 0; event_statuses[i] != NULL; i++)
+		if (strcmp(code, event_statuses[i]) == 0)
+			return status_labels[i];
+	return code;
+}
+
+bool event_status_valid(const char *code)
+{
+	size_t i;
+
+	for (i = 0; event_statuses[i] != NULL; i++)
+		if (strcmp(code, event_statuses[i]) == 0)
+			return true;
+	return false;
+}
+
 const char *event_kind_label(const char *code)
 {
 	size_t i;

@@ -1,4 +1,5 @@
-/* eventfmt.h: how events are told in Swedish: kinds, dates and date ranges. */
+/* eventfmt.h: what an event is to the site, and how it is told in Swedish:
+ * kinds, statuses, dates and date ranges. Knows no table. */
 #ifndef HC_SITE_EVENTFMT_H
 #define HC_SITE_EVENTFMT_H
 
@@ -7,7 +8,29 @@
 #include <time.h>
 
 #include "util/arena.h"
-#include "store/events.h"
+
+/* An event as the site knows it (store/events.h reads and writes them). */
+struct event {
+	long long id;
+	const char *slug, *title, *kind, *status;
+	bool all_day, online;
+	time_t start, end;        /* whole-day events: exclusive end (midnight after) */
+	const char *venue, *town, *join_url;
+	const char *description_html, *description_text;
+	const char *registration_url;
+	const char *registration_until;   /* Stockholm date YYYY-MM-DD, or "" */
+	const char *programme_url;
+	time_t created, updated;
+};
+
+/* The codes of the kinds and statuses, NULL-terminated, in form order. */
+extern const char *const event_kinds[];
+extern const char *const event_statuses[];
+/* The Swedish label of a status code ("cancelled" -> "Inställt"); the code
+ * itself when unknown. Pure. */
+const char *event_status_label(const char *code);
+/* True when code is one of event_statuses. */
+bool event_status_valid(const char *code);
 
 /* The label of an event kind code ("hostmote" -> "Höstmöte"); NULL when the
  * code is not one of the kinds the events table allows. */

@@ -6,7 +6,7 @@
 
 #include "util/abuf.h"
 #include "util/arena.h"
-#include "store/events.h"
+#include "site/eventfmt.h"
 
 /* Returns s with "\" ";" "," escaped and newlines as "\n" (CR dropped), the
  * form of a TEXT value. In a. */

@@ -1,5 +1,5 @@
 /* mediafile.c: content type by libmagic, and upload files written atomically under the uploads folder. */
-#include "store/media.h"
+#include "site/mediafile.h"
 
 #include <errno.h>
 #include <fcntl.h>

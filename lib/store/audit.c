@@ -3,7 +3,6 @@
 
 #include <string.h>
 
-#include "site/auth.h"
 #include "util/timefmt.h"
 
 #define SUMMARY_MAX 200
@@ -18,6 +17,19 @@ static const char sql_page[] =
 static const char sql_count[] =
 	"SELECT count(*) FROM audit_log";
 
+static void read_entry(sqlite3_stmt *st, struct arena *a, void *out)
+{
+	struct audit_entry *e = out;
+
+	e->id = sqlite3_column_int64(st, 0);
+	e->item_id = sqlite3_column_int64(st, 1);
+	e->at = db_col_dup(a, st, 2);
+	e->user_email = db_col_dup(a, st, 3);
+	e->action = db_col_dup(a, st, 4);
+	e->item_type = db_col_dup(a, st, 5);
+	e->summary = db_col_dup(a, st, 6);
+}
+
 /* Cuts s to at most max bytes without splitting a UTF-8 character. */
 static size_t cut_utf8(const char *s, size_t max)
 {
@@ -30,7 +42,7 @@ static size_t cut_utf8(const char *s, size_t max)
 	return max;
 }
 
-static int insert(struct db *db, long long user_id, const char *email,
+int audit_log(struct db *db, long long user_id, const char *email,
     const char *action, const char *item_type, long long item_id, const char *summary)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_insert);
@@ -52,54 +64,24 @@ static int insert(struct db *db, long long user_id, const char *email,
 	return db_write(db, st, "audit log") < 0 ? -1 : 0;
 }
 
-int audit_log(struct req *r, const char *action, const char *item_type,
-    long long item_id, const char *summary)
-{
-	const struct session *s = r->session;
-
-	return insert(r->db, s ? s->user_id : 0, s ? s->email : "", action, item_type,
-	    item_id, summary);
-}
-
-int audit_log_cli(struct db *db, const char *user_email, const char *action,
-    const char *item_type, long long item_id, const char *summary)
-{
-	return insert(db, 0, user_email, action, item_type, item_id, summary);
-}
-
 int db_audit_page(struct db *db, struct arena *a, long long page, int per,
     struct audit_entry **out, size_t *n, long long *total)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_count);
-	int rc;
+	void *items;
+	long long got;
 
 	*n = 0;
 	*total = 0;
-	if (st == NULL)
+	if (st == NULL || db_step_int(db, st, total, "count audit log") < 0 ||
+	    (st = db_stmt(db, sql_page)) == NULL)
 		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		*total = sqlite3_column_int64(st, 0);
-	db_done(st);
-	if ((st = db_stmt(db, sql_page)) == NULL)
-		return -1;
-	*out = arena_alloc(a, sizeof **out * (size_t)per);
 	sqlite3_bind_int(st, 1, per);
 	sqlite3_bind_int64(st, 2, (page - 1) * per);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < (size_t)per) {
-		struct audit_entry *e = &(*out)[(*n)++];
-
-		e->id = sqlite3_column_int64(st, 0);
-		e->item_id = sqlite3_column_int64(st, 1);
-		e->at = arena_strdup(a, db_col_text(st, 2));
-		e->user_email = arena_strdup(a, db_col_text(st, 3));
-		e->action = arena_strdup(a, db_col_text(st, 4));
-		e->item_type = arena_strdup(a, db_col_text(st, 5));
-		e->summary = arena_strdup(a, db_col_text(st, 6));
-	}
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		db_log_error(db, "audit page");
-	db_done(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
+	got = db_step_list(db, st, read_entry, a, sizeof **out, (size_t)per, &items, "audit page");
+	*out = items;
+	*n = got > 0 ? (size_t)got : 0;
+	return got < 0 ? -1 : 0;
 }
 
 /* Looks word up in a NULL-ended list of {word, Swedish} pairs. */

@@ -3,20 +3,17 @@
 #define HC_STORE_AUDIT_H
 
 #include "store/db.h"
-#include "http/req.h"
+#include "util/arena.h"
 
-/* Writes one audit row for a change made in request r by the logged-in user
- * (r->session; NULL allowed for changes made without a session).
+/* Writes one audit row for a change made by the actor user_id (0: none, e.g.
+ * hcadmin) named user_email ("hcadmin" for the command line; NULL: "").
  * action: "create", "update", "delete", "publish", "upload" ... (ASCII word);
  * item_type: "post", "event", "member", "board", "page", "media", "user" ...;
  * item_id: the row's id, or 0 for none; summary: short plain text such as the
  * item's title (cut to 200 bytes; NULL allowed). Call it inside the same
  * transaction as the change so both are written or neither. Returns 0 or -1. */
-int audit_log(struct req *r, const char *action, const char *item_type,
-    long long item_id, const char *summary);
-/* The same for hcadmin (no request): user_email names who ran it. */
-int audit_log_cli(struct db *db, const char *user_email, const char *action,
-    const char *item_type, long long item_id, const char *summary);
+int audit_log(struct db *db, long long user_id, const char *user_email,
+    const char *action, const char *item_type, long long item_id, const char *summary);
 
 /* A Swedish phrase for an action on an item type ("skapade nyhet"; for login
  * and logout the verb alone), into

@@ -165,6 +165,18 @@ int db_write(struct db *db, sqlite3_stmt *st, const char *what)
 	return n;
 }
 
+long long db_insert(struct db *db, sqlite3_stmt *st, const char *what)
+{
+	long long id = -1;
+
+	if (sqlite3_step(st) == SQLITE_DONE)
+		id = sqlite3_last_insert_rowid(db->h);
+	else
+		db_log_error(db, what);
+	db_done(st);
+	return id;
+}
+
 int db_write_id(struct db *db, const char *sql, long long id, const char *what)
 {
 	sqlite3_stmt *st = db_stmt(db, sql);
@@ -212,6 +224,70 @@ int db_bind_text(sqlite3_stmt *st, int idx, const char *s)
 	    : sqlite3_bind_null(st, idx);
 
 	return rc == SQLITE_OK ? 0 : -1;
+}
+
+int db_step_one(struct db *db, sqlite3_stmt *st, db_row_fn read, struct arena *a,
+    void *out, const char *what)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW && read != NULL)
+		read(st, a, out);
+	else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		db_log_error(db, what);
+	db_done(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+long long db_step_list(struct db *db, sqlite3_stmt *st, db_row_fn read, struct arena *a,
+    size_t size, size_t max, void **items, const char *what)
+{
+	char *p = arena_alloc(a, size * (max ? max : 1));
+	size_t n = 0;
+	int rc = SQLITE_DONE;
+
+	*items = p;
+	while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		read(st, a, p + size * n++);
+	if (n == max)
+		rc = SQLITE_DONE;
+	if (rc != SQLITE_DONE)
+		db_log_error(db, what);
+	db_done(st);
+	return rc == SQLITE_DONE ? (long long)n : -1;
+}
+
+int db_step_int(struct db *db, sqlite3_stmt *st, long long *n, const char *what)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int64(st, 0);
+	else
+		db_log_error(db, what);
+	db_done(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+void db_bind_time(sqlite3_stmt *st, int idx, time_t t)
+{
+	char buf[TIME_UTC_LEN];
+
+	time_format_utc(t, buf);
+	db_bind_text(st, idx, buf);
+}
+
+time_t db_col_time(sqlite3_stmt *st, int col)
+{
+	time_t t = 0;
+
+	time_parse_utc(db_col_text(st, col), &t);
+	return t;
+}
+
+const char *db_col_dup(struct arena *a, sqlite3_stmt *st, int col)
+{
+	return arena_strdup(a, db_col_text(st, col));
 }
 
 const char *db_col_text(sqlite3_stmt *st, int col)

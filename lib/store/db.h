@@ -5,8 +5,9 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stddef.h>
-#include <stddef.h>
 #include <time.h>
+
+#include "util/arena.h"
 
 #define DB_STMT_SLOTS 256
 
@@ -78,6 +79,9 @@ void db_read_end(struct db *db);
  * Returns 1 when it changed a row, 0 when none matched, -1 on error (logged
  * with what). */
 int db_write(struct db *db, sqlite3_stmt *st, const char *what);
+/* Steps an INSERT and resets it. Returns the new row's id, or -1 (logged
+ * with what). */
+long long db_insert(struct db *db, sqlite3_stmt *st, const char *what);
 /* Runs the static statement sql, whose one parameter ?1 is id (e.g. a DELETE
  * by id), through db_write. */
 int db_write_id(struct db *db, const char *sql, long long id, const char *what);
@@ -87,6 +91,28 @@ int db_write_id(struct db *db, const char *sql, long long id, const char *what);
  * Returns 0 or -1. */
 int db_unique_slug(struct db *db, const char *taken_sql, long long except_id,
     const char *title, const char *fallback, char *buf, size_t n);
+/* Reads the current row of a statement into out (strings into a). */
+typedef void (*db_row_fn)(sqlite3_stmt *st, struct arena *a, void *out);
+/* Steps st (bound already) once and resets it: on a row, read (when not
+ * NULL) copies it into out. Returns 1 found, 0 no row, -1 error (logged with
+ * what). */
+int db_step_one(struct db *db, sqlite3_stmt *st, db_row_fn read, struct arena *a,
+    void *out, const char *what);
+/* Steps st (bound already) through at most max rows and resets it: each row
+ * is read into the next of an array of max elements of size bytes, allocated
+ * in a (*items; never NULL). Returns the number of rows read, or -1 (logged
+ * with what). */
+long long db_step_list(struct db *db, sqlite3_stmt *st, db_row_fn read, struct arena *a,
+    size_t size, size_t max, void **items, const char *what);
+/* Steps a statement whose one row holds one integer (a count) into *n and
+ * resets it. Returns 0 or -1 (logged with what). */
+int db_step_int(struct db *db, sqlite3_stmt *st, long long *n, const char *what);
+/* Binds a time as the storage format (UTC). */
+void db_bind_time(sqlite3_stmt *st, int idx, time_t t);
+/* A stored UTC time column, or 0 when it does not parse. */
+time_t db_col_time(sqlite3_stmt *st, int col);
+/* A text column copied into a (never NULL). */
+const char *db_col_dup(struct arena *a, sqlite3_stmt *st, int col);
 /* Binds a text value (SQLITE_TRANSIENT); NULL binds NULL. Returns 0 or -1. */
 int db_bind_text(sqlite3_stmt *st, int idx, const char *s);
 /* A text column, never NULL ("" for NULL). Valid until the next step. */

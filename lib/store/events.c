@@ -1,20 +1,24 @@
-/* events.c: the named SQL statements for events. */
+/* events.c: the named SQL statements for events: public lists and pages, and editing. */
 #include "store/events.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "site/eventfmt.h"
 #include "util/log.h"
 #include "util/markdown.h"
 #include "util/slug.h"
 #include "util/timefmt.h"
 
-#define EVENT_COLS \
+/* Every event query selects these columns, in this order (read_event); the
+ * public ones leave out the Markdown source, which only the editor shows. */
+#define COLS_OF(md) \
 	"id, slug, title, kind, status, all_day, online, starts_at, ends_at, venue, town, " \
 	"join_url, description_html, description_text, registration_url, " \
-	"coalesce(registration_until, ''), programme_url, created_at, updated_at "
+	"coalesce(registration_until, ''), programme_url, created_at, updated_at, " \
+	md ", coalesce(programme_media_id, 0), version "
+#define EVENT_COLS COLS_OF("''")
+#define EDIT_COLS COLS_OF("description_md")
 #define PUBLIC "status IN ('published', 'cancelled') "
 
 /* ?4 is now less the longest event: no event that ends after now starts
@@ -41,72 +45,91 @@ static const char sql_since[] =
 	"ORDER BY starts_at, id LIMIT ?2";
 static const char sql_by_slug[] =
 	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND slug = ?1";
+static const char sql_admin[] =
+	"SELECT " EDIT_COLS "FROM events WHERE ?1 = '' OR instr(lower(title), lower(?1)) > 0 "
+	"ORDER BY starts_at DESC, id DESC LIMIT ?2";
+static const char sql_by_id[] =
+	"SELECT " EDIT_COLS "FROM events WHERE id = ?1";
 /* "tidigare" is taken by the route /evenemang/tidigare. */
 static const char sql_slug_taken[] =
 	"SELECT 1 WHERE ?1 = 'tidigare' OR EXISTS "
 	"(SELECT 1 FROM events WHERE slug = ?1 AND id <> ?2)";
+/* Insert and update bind the same ?2..?18 (bind_input). */
 static const char sql_insert[] =
 	"INSERT INTO events (slug, title, kind, status, all_day, online, starts_at, ends_at, "
 	"venue, town, join_url, description_md, description_html, description_text, "
 	"registration_url, registration_until, programme_url, created_at, updated_at) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
 	"?17, ?18, ?18)";
+static const char sql_update[] =
+	"UPDATE events SET title = ?2, kind = ?3, status = ?4, all_day = ?5, online = ?6, "
+	"starts_at = ?7, ends_at = ?8, venue = ?9, town = ?10, join_url = ?11, "
+	"description_md = ?12, description_html = ?13, description_text = ?14, "
+	"registration_url = ?15, registration_until = ?16, programme_url = ?17, "
+	"updated_at = ?18, version = version + 1 WHERE id = ?19 AND version = ?20";
+static const char sql_delete[] =
+	"DELETE FROM events WHERE id = ?1";
+static const char sql_set_programme[] =
+	"UPDATE events SET programme_media_id = ?2 WHERE id = ?1";
 
-/* A stored UTC time, or 0 when it does not parse (the table's CHECK prevents it). */
-static time_t col_time(sqlite3_stmt *st, int col)
-{
-	time_t t = 0;
+/* An event with the editor's columns: what read_event fills. */
+struct event_row {
+	struct event *e;
+	struct event_edit *x;    /* NULL: not wanted */
+};
 
-	time_parse_utc(db_col_text(st, col), &t);
-	return t;
-}
-
-static void read_event(sqlite3_stmt *st, struct arena *a, struct event *e)
+static void read_into(sqlite3_stmt *st, struct arena *a, struct event *e, struct event_edit *x)
 {
 	e->id = sqlite3_column_int64(st, 0);
-	e->slug = arena_strdup(a, db_col_text(st, 1));
-	e->title = arena_strdup(a, db_col_text(st, 2));
-	e->kind = arena_strdup(a, db_col_text(st, 3));
-	e->status = arena_strdup(a, db_col_text(st, 4));
+	e->slug = db_col_dup(a, st, 1);
+	e->title = db_col_dup(a, st, 2);
+	e->kind = db_col_dup(a, st, 3);
+	e->status = db_col_dup(a, st, 4);
 	e->all_day = sqlite3_column_int(st, 5) != 0;
 	e->online = sqlite3_column_int(st, 6) != 0;
-	e->start = col_time(st, 7);
-	e->end = col_time(st, 8);
-	e->venue = arena_strdup(a, db_col_text(st, 9));
-	e->town = arena_strdup(a, db_col_text(st, 10));
-	e->join_url = arena_strdup(a, db_col_text(st, 11));
-	e->description_html = arena_strdup(a, db_col_text(st, 12));
-	e->description_text = arena_strdup(a, db_col_text(st, 13));
-	e->registration_url = arena_strdup(a, db_col_text(st, 14));
-	e->registration_until = arena_strdup(a, db_col_text(st, 15));
-	e->programme_url = arena_strdup(a, db_col_text(st, 16));
-	e->created = col_time(st, 17);
-	e->updated = col_time(st, 18);
+	e->start = db_col_time(st, 7);
+	e->end = db_col_time(st, 8);
+	e->venue = db_col_dup(a, st, 9);
+	e->town = db_col_dup(a, st, 10);
+	e->join_url = db_col_dup(a, st, 11);
+	e->description_html = db_col_dup(a, st, 12);
+	e->description_text = db_col_dup(a, st, 13);
+	e->registration_url = db_col_dup(a, st, 14);
+	e->registration_until = db_col_dup(a, st, 15);
+	e->programme_url = db_col_dup(a, st, 16);
+	e->created = db_col_time(st, 17);
+	e->updated = db_col_time(st, 18);
+	if (x != NULL) {
+		x->description_md = db_col_dup(a, st, 19);
+		x->programme_media_id = sqlite3_column_int64(st, 20);
+		x->version = sqlite3_column_int64(st, 21);
+	}
 }
 
-/* Steps st (bound already) into out, at most limit rows; resets st. */
+/* The one reader of an event row (the columns of EVENT_COLS). */
+static void read_event(sqlite3_stmt *st, struct arena *a, void *out)
+{
+	read_into(st, a, out, NULL);
+}
+
+static void read_event_row(sqlite3_stmt *st, struct arena *a, void *out)
+{
+	struct event_row *row = out;
+
+	read_into(st, a, row->e, row->x);
+}
+
+/* Steps st (bound already) into out, at most limit rows. Returns 0 or -1. */
 static int read_list(struct db *db, struct arena *a, sqlite3_stmt *st, int limit,
     struct event_list *out, const char *what)
 {
-	int rc;
+	void *items;
+	long long n = db_step_list(db, st, read_event, a, sizeof *out->items,
+	    limit > 0 ? (size_t)limit : 0, &items, what);
 
-	out->items = arena_alloc(a, sizeof *out->items * (size_t)(limit > 0 ? limit : 1));
-	out->count = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->count < (size_t)limit)
-		read_event(st, a, &out->items[out->count++]);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		db_log_error(db, what);
-	db_done(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
-}
-
-/* Binds a time in the storage format. */
-static void bind_time(sqlite3_stmt *st, int idx, time_t t)
-{
-	char buf[TIME_UTC_LEN];
-
-	time_format_utc(t, buf);
-	db_bind_text(st, idx, buf);
+	out->items = items;
+	out->count = n > 0 ? (size_t)n : 0;
+	return n < 0 ? -1 : 0;
 }
 
 /* The longest event in seconds (plus one), cached while the data stamp holds.
@@ -115,7 +138,6 @@ static int event_span(struct db *db, long long *span)
 {
 	long long version, changes;
 	sqlite3_stmt *st;
-	int rc;
 
 	if (db_data_stamp(db, &version, &changes) < 0)
 		return -1;
@@ -124,15 +146,9 @@ static int event_span(struct db *db, long long *span)
 		*span = db->event_span.span;
 		return 0;
 	}
-	if ((st = db_stmt(db, sql_span)) == NULL)
+	if ((st = db_stmt(db, sql_span)) == NULL ||
+	    db_step_int(db, st, span, "longest event") < 0)
 		return -1;
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		*span = sqlite3_column_int64(st, 0);
-	db_done(st);
-	if (rc != SQLITE_ROW) {
-		db_log_error(db, "longest event");
-		return -1;
-	}
 	db->event_span.span = *span;
 	db->event_span.version = version;
 	db->event_span.changes = changes;
@@ -199,11 +215,11 @@ static int paged(struct db *db, struct arena *a, bool counted, const char *page_
 	if ((counted && count(db, upcoming, now, out) < 0) ||
 	    (upcoming && event_span(db, &span) < 0) || (st = db_stmt(db, page_sql)) == NULL)
 		return -1;
-	bind_time(st, 1, now);
+	db_bind_time(st, 1, now);
 	sqlite3_bind_int(st, 2, per);
 	sqlite3_bind_int64(st, 3, (page - 1) * per);
 	if (upcoming)
-		bind_time(st, 4, now - (time_t)span);
+		db_bind_time(st, 4, now - (time_t)span);
 	return read_list(db, a, st, per, out, "list events");
 }
 
@@ -233,7 +249,7 @@ int db_events_since(struct db *db, struct arena *a, time_t since, int limit,
 	memset(out, 0, sizeof *out);
 	if (st == NULL)
 		return -1;
-	bind_time(st, 1, since);
+	db_bind_time(st, 1, since);
 	sqlite3_bind_int(st, 2, limit);
 	return read_list(db, a, st, limit, out, "calendar events");
 }
@@ -242,72 +258,136 @@ int db_event_public_by_slug(struct db *db, struct arena *a, const char *slug,
     struct event *out)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_by_slug);
-	int rc;
 
 	if (st == NULL)
 		return -1;
 	db_bind_text(st, 1, slug);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		read_event(st, a, out);
-	else if (rc != SQLITE_DONE)
-		db_log_error(db, "event by slug");
-	db_done(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return db_step_one(db, st, read_event, a, out, "event by slug");
 }
 
-/* Picks a free slug for title into buf (size n > SLUG_MAX). Returns 0 or -1. */
-static bool status_valid(const char *s)
+int db_events_admin(struct db *db, struct arena *a, const char *q, struct event_list *out)
 {
-	return strcmp(s, "draft") == 0 || strcmp(s, "published") == 0 ||
-	    strcmp(s, "cancelled") == 0;
+	sqlite3_stmt *st = db_stmt(db, sql_admin);
+
+	memset(out, 0, sizeof *out);
+	if (st == NULL)
+		return -1;
+	db_bind_text(st, 1, q);
+	sqlite3_bind_int(st, 2, EVENTS_ADMIN_MAX);
+	if (read_list(db, a, st, EVENTS_ADMIN_MAX, out, "admin events") < 0)
+		return -1;
+	out->total = (long long)out->count;
+	return 0;
+}
+
+int db_event_by_id(struct db *db, struct arena *a, long long id, struct event *out,
+    struct event_edit *edit)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_by_id);
+	struct event_row row = { out, edit };
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	return db_step_one(db, st, read_event_row, a, &row, "event by id");
+}
+
+/* The one check of what is written: the table's CHECKs refuse the same. */
+static bool input_ok(const struct event_input *in)
+{
+	return in->end >= in->start && event_kind_label(in->kind) != NULL &&
+	    event_status_valid(in->status);
+}
+
+/* Binds in's fields to ?2..?18 of sql_insert and sql_update, with the
+ * rendered Markdown and now. Returns 0, or -1 when rendering failed. */
+static int bind_input(sqlite3_stmt *st, const struct event_input *in)
+{
+	size_t mdlen = strlen(in->description_md);
+	char *html = md_to_html(in->description_md, mdlen);
+	char *text = md_to_text(in->description_md, mdlen);
+	char now[TIME_UTC_LEN];
+	int rc = -1;
+
+	if (html != NULL && text != NULL) {
+		db_now(now);
+		db_bind_text(st, 2, in->title);
+		db_bind_text(st, 3, in->kind);
+		db_bind_text(st, 4, in->status);
+		sqlite3_bind_int(st, 5, in->all_day);
+		sqlite3_bind_int(st, 6, in->online);
+		db_bind_time(st, 7, in->start);
+		db_bind_time(st, 8, in->end);
+		db_bind_text(st, 9, in->venue);
+		db_bind_text(st, 10, in->town);
+		db_bind_text(st, 11, in->join_url);
+		db_bind_text(st, 12, in->description_md);
+		db_bind_text(st, 13, html);
+		db_bind_text(st, 14, text);
+		db_bind_text(st, 15, in->registration_url);
+		db_bind_text(st, 16, in->registration_until);
+		db_bind_text(st, 17, in->programme_url);
+		db_bind_text(st, 18, now);
+		rc = 0;
+	}
+	free(html);
+	free(text);
+	return rc;
 }
 
 long long db_event_insert(struct db *db, const struct event_input *in)
 {
-	char slug[SLUG_MAX + 8], now[TIME_UTC_LEN];   /* room for "-NNNN" in the eyes of -Wformat-truncation */
-	char *html = NULL, *text = NULL;
-	size_t mdlen = strlen(in->description_md);
+	char slug[SLUG_MAX + 8];   /* room for "-NNNN" in the eyes of -Wformat-truncation */
 	sqlite3_stmt *st;
-	long long id = -1;
 
-	if (in->end < in->start || event_kind_label(in->kind) == NULL ||
-	    !status_valid(in->status)) {
+	if (!input_ok(in)) {
 		log_msg("event %s refused: end before start, or bad kind or status", in->title);
 		return -1;
 	}
-	if (db_unique_slug(db, sql_slug_taken, 0, in->title, "evenemang", slug, sizeof slug) < 0)
+	if (db_unique_slug(db, sql_slug_taken, 0, in->title, "evenemang", slug, sizeof slug) < 0 ||
+	    (st = db_stmt(db, sql_insert)) == NULL)
 		return -1;
-	html = md_to_html(in->description_md, mdlen);
-	text = md_to_text(in->description_md, mdlen);
-	if (html == NULL || text == NULL || (st = db_stmt(db, sql_insert)) == NULL)
-		goto out;
-	db_now(now);
 	db_bind_text(st, 1, slug);
-	db_bind_text(st, 2, in->title);
-	db_bind_text(st, 3, in->kind);
-	db_bind_text(st, 4, in->status);
-	sqlite3_bind_int(st, 5, in->all_day);
-	sqlite3_bind_int(st, 6, in->online);
-	bind_time(st, 7, in->start);
-	bind_time(st, 8, in->end);
-	db_bind_text(st, 9, in->venue);
-	db_bind_text(st, 10, in->town);
-	db_bind_text(st, 11, in->join_url);
-	db_bind_text(st, 12, in->description_md);
-	db_bind_text(st, 13, html);
-	db_bind_text(st, 14, text);
-	db_bind_text(st, 15, in->registration_url);
-	db_bind_text(st, 16, in->registration_until);
-	db_bind_text(st, 17, in->programme_url);
-	db_bind_text(st, 18, now);
-	if (sqlite3_step(st) == SQLITE_DONE)
-		id = sqlite3_last_insert_rowid(db->h);
-	else
-		db_log_error(db, "insert event");
-	db_done(st);
-out:
-	free(html);
-	free(text);
-	return id;
+	if (bind_input(st, in) < 0) {
+		db_done(st);
+		return -1;
+	}
+	return db_insert(db, st, "insert event");
+}
+
+int db_event_update(struct db *db, long long id, long long version,
+    const struct event_input *in)
+{
+	sqlite3_stmt *st;
+
+	if (!input_ok(in)) {
+		log_msg("event %lld refused: end before start, or bad kind or status", id);
+		return -1;
+	}
+	if ((st = db_stmt(db, sql_update)) == NULL)
+		return -1;
+	if (bind_input(st, in) < 0) {
+		db_done(st);
+		return -1;
+	}
+	sqlite3_bind_int64(st, 19, id);
+	sqlite3_bind_int64(st, 20, version);
+	return db_write(db, st, "update event");
+}
+
+int db_event_delete(struct db *db, long long id)
+{
+	return db_write_id(db, sql_delete, id, "delete event");
+}
+
+int db_event_set_programme(struct db *db, long long event_id, long long media_id)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_set_programme);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, event_id);
+	if (media_id > 0)
+		sqlite3_bind_int64(st, 2, media_id);
+	return db_write(db, st, "set programme") < 0 ? -1 : 0;
 }

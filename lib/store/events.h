@@ -1,4 +1,5 @@
-/* events.h: the network's events in the database. */
+/* events.h: the network's events in the database: public lists and pages,
+ * and the coordinator's editing. */
 #ifndef HC_STORE_EVENTS_H
 #define HC_STORE_EVENTS_H
 
@@ -7,20 +8,8 @@
 #include <time.h>
 
 #include "util/arena.h"
+#include "site/eventfmt.h"
 #include "store/db.h"
-
-struct event {
-	long long id;
-	const char *slug, *title, *kind, *status;
-	bool all_day, online;
-	time_t start, end;        /* whole-day events: exclusive end (midnight after) */
-	const char *venue, *town, *join_url;
-	const char *description_html, *description_text;
-	const char *registration_url;
-	const char *registration_until;   /* Stockholm date YYYY-MM-DD, or "" */
-	const char *programme_url;
-	time_t created, updated;
-};
 
 struct event_list {
 	struct event *items;
@@ -64,5 +53,37 @@ struct event_input {
  * start, an unknown kind or status; the table's CHECKs refuse them too.
  * Returns the new id, or -1. */
 long long db_event_insert(struct db *db, const struct event_input *in);
+
+/* Sets or clears (media_id 0) the programme PDF of event event_id. Returns 0
+ * or -1. */
+int db_event_set_programme(struct db *db, long long event_id, long long media_id);
+
+/* ---- editing ---- */
+
+#define EVENTS_ADMIN_MAX 500   /* rows the admin list shows */
+
+/* What the editor needs besides struct event. */
+struct event_edit {
+	const char *description_md;
+	long long programme_media_id;  /* 0: none */
+	long long version;
+};
+
+/* Every event (any status) whose title holds q (case-insensitive for ASCII;
+ * "" all), latest start first, at most EVENTS_ADMIN_MAX. Strings in a.
+ * Returns 0 or -1. */
+int db_events_admin(struct db *db, struct arena *a, const char *q, struct event_list *out);
+/* Any event by id with what the editor needs. Returns 1 found, 0 not found,
+ * -1 error. */
+int db_event_by_id(struct db *db, struct arena *a, long long id, struct event *out,
+    struct event_edit *edit);
+/* Saves in over event id when its version is still version: renders the
+ * Markdown, keeps the slug, raises the version. Refuses an end before the
+ * start, an unknown kind or status (-1, logged). Returns 1 saved, 0 refused
+ * (changed by someone else, or gone), -1 error. */
+int db_event_update(struct db *db, long long id, long long version,
+    const struct event_input *in);
+/* Deletes event id. Returns 1 deleted, 0 not found, -1 error. */
+int db_event_delete(struct db *db, long long id);
 
 #endif

@@ -1,157 +1,62 @@
-/* media.c: the media library's rules (types, names, Markdown) and its rows in the database. */
+/* media.c: the named SQL statements for the media library's rows. */
 #include "store/media.h"
 
-#include <stdio.h>
 #include <string.h>
 
-#include "util/utf8.h"
-
-static const struct {
-	const char *type, *ext;
-	const char *sig;           /* leading bytes */
-	size_t siglen;
-} types[] = {
-	{ "image/jpeg", "jpg", "\xff\xd8\xff", 3 },
-	{ "image/png", "png", "\x89PNG\r\n\x1a\n", 8 },
-	{ "image/gif", "gif", "GIF8", 4 },
-	{ "image/webp", "webp", "RIFF", 4 },
-	{ "application/pdf", "pdf", "%PDF-", 5 },
-};
-
-#define NTYPES (sizeof types / sizeof types[0])
-
-static int type_index(const char *mime_type)
-{
-	size_t i;
-
-	for (i = 0; mime_type != NULL && i < NTYPES; i++)
-		if (strcmp(types[i].type, mime_type) == 0)
-			return (int)i;
-	return -1;
-}
-
-const char *media_ext(const char *mime_type)
-{
-	int i = type_index(mime_type);
-
-	return i < 0 ? NULL : types[i].ext;
-}
-
-bool media_is_image(const char *mime_type)
-{
-	return mime_type != NULL && strncmp(mime_type, "image/", 6) == 0 &&
-	    type_index(mime_type) >= 0;
-}
-
-bool media_signature_ok(const char *mime_type, const char *data, size_t len)
-{
-	int i = type_index(mime_type);
-
-	if (i < 0 || len < types[i].siglen ||
-	    memcmp(data, types[i].sig, types[i].siglen) != 0)
-		return false;
-	if (strcmp(types[i].type, "image/gif") == 0)
-		return len >= 6 && (data[4] == '7' || data[4] == '9') && data[5] == 'a';
-	if (strcmp(types[i].type, "image/webp") == 0)
-		return len >= 12 && memcmp(data + 8, "WEBP", 4) == 0;
-	return true;
-}
-
-static size_t utf8_chars(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			n++;
-	return n;
-}
-
-const char *media_name_problem(const char *name)
-{
-	size_t len = strlen(name);
-
-	if (len == 0)
-		return "Filen saknar namn.";
-	if (!utf8_text_ok(name, len, false))
-		return "Filnamnet innehåller ogiltiga tecken.";
-	if (strpbrk(name, "/\\") != NULL)
-		return "Filnamnet får inte innehålla mappar (/ eller \\). Välj filen igen.";
-	if (utf8_chars(name) > MEDIA_MAX_NAME_CHARS)
-		return "Filnamnet är för långt (högst 200 tecken). Byt namn på filen och försök igen.";
-	return NULL;
-}
-
-/* Copies s with '[', ']' and '\\' escaped for Markdown link text. */
-static char *md_escape(struct arena *a, const char *s)
-{
-	char *out = arena_alloc(a, strlen(s) * 2 + 1), *p = out;
-
-	for (; *s; s++) {
-		if (*s == '[' || *s == ']' || *s == '\\')
-			*p++ = '\\';
-		*p++ = *s;
-	}
-	*p = '\0';
-	return out;
-}
-
-char *media_markdown(struct arena *a, const struct media *m)
-{
-	if (media_is_image(m->mime_type))
-		return arena_printf(a, "![%s](/uploads/%s)", md_escape(a, m->alt_text),
-		    m->file_name);
-	return arena_printf(a, "[%s](/uploads/%s)",
-	    md_escape(a, m->title[0] ? m->title : m->original_name), m->file_name);
-}
-
-void media_size_text(long long bytes, char *buf, size_t n)
-{
-	char *comma;
-
-	if (bytes < 1000)
-		snprintf(buf, n, "%lld byte", bytes);
-	else if (bytes < 1000000)
-		snprintf(buf, n, "%lld kB", (bytes + 500) / 1000);
-	else
-		snprintf(buf, n, "%.1f MB", (double)bytes / 1e6);
-	if ((comma = strchr(buf, '.')) != NULL)
-		*comma = ',';
-}
-
-/* ---- rows ---- */
+/* Every file query selects these columns of m, in this order (read_media). */
+#define COLS \
+	"m.id, m.file_name, m.mime_type, m.size_bytes, m.original_name, m.alt_text, m.title, " \
+	"m.created_at "
 
 static const char sql_insert[] =
-    "INSERT INTO media (file_name, mime_type, size_bytes, original_name,"
-    " alt_text, title, uploaded_by, created_at)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+	"INSERT INTO media (file_name, mime_type, size_bytes, original_name,"
+	" alt_text, title, uploaded_by, created_at)"
+	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 static const char sql_list[] =
-    "SELECT id, file_name, mime_type, size_bytes, original_name, alt_text, title,"
-    " created_at FROM media ORDER BY created_at DESC, id DESC LIMIT ?1";
-static const char sql_images[] =
-    "SELECT id, file_name, mime_type, size_bytes, original_name, alt_text, title,"
-    " created_at FROM media WHERE mime_type LIKE 'image/%'"
-    " ORDER BY created_at DESC, id DESC LIMIT ?1";
+	"SELECT " COLS "FROM media m ORDER BY m.created_at DESC, m.id DESC LIMIT ?1";
 static const char sql_by_id[] =
-    "SELECT id, file_name, mime_type, size_bytes, original_name, alt_text, title,"
-    " created_at FROM media WHERE id = ?1";
+	"SELECT " COLS "FROM media m WHERE m.id = ?1";
 static const char sql_featured[] =
-    "SELECT m.id, m.file_name, m.mime_type, m.size_bytes, m.original_name,"
-    " m.alt_text, m.title, m.created_at"
-    " FROM posts p JOIN media m ON m.id = p.featured_media_id WHERE p.id = ?1";
+	"SELECT " COLS "FROM posts p JOIN media m ON m.id = p.featured_media_id WHERE p.id = ?1";
+static const char sql_programme[] =
+	"SELECT " COLS "FROM events e JOIN media m ON m.id = e.programme_media_id WHERE e.id = ?1";
 static const char sql_uses[] =
-    "SELECT 'post', id, title, slug FROM posts"
-    " WHERE featured_media_id = ?1 OR instr(body_md, ?2) > 0"
-    " UNION ALL SELECT 'event', id, title, slug FROM events"
-    " WHERE programme_media_id = ?1 OR instr(description_md, ?2) > 0"
-    " UNION ALL SELECT 'page', id, title, slug FROM pages WHERE instr(body_md, ?2) > 0"
-    " LIMIT ?3";
+	"SELECT 'post', id, title, slug FROM posts"
+	" WHERE featured_media_id = ?1 OR instr(body_md, ?2) > 0"
+	" UNION ALL SELECT 'event', id, title, slug FROM events"
+	" WHERE programme_media_id = ?1 OR instr(description_md, ?2) > 0"
+	" UNION ALL SELECT 'page', id, title, slug FROM pages WHERE instr(body_md, ?2) > 0"
+	" LIMIT ?3";
 static const char sql_delete[] = "DELETE FROM media WHERE id = ?1";
+
+/* The one reader of a file row. */
+static void read_media(sqlite3_stmt *st, struct arena *a, void *out)
+{
+	struct media *m = out;
+
+	m->id = sqlite3_column_int64(st, 0);
+	m->file_name = db_col_dup(a, st, 1);
+	m->mime_type = db_col_dup(a, st, 2);
+	m->size_bytes = sqlite3_column_int64(st, 3);
+	m->original_name = db_col_dup(a, st, 4);
+	m->alt_text = db_col_dup(a, st, 5);
+	m->title = db_col_dup(a, st, 6);
+	m->created_at = db_col_dup(a, st, 7);
+}
+
+static void read_use(sqlite3_stmt *st, struct arena *a, void *out)
+{
+	struct media_use *u = out;
+
+	u->kind = db_col_dup(a, st, 0);
+	u->id = sqlite3_column_int64(st, 1);
+	u->title = db_col_dup(a, st, 2);
+	u->slug = db_col_dup(a, st, 3);
+}
 
 long long db_media_insert(struct db *db, const struct media *m, long long user_id)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_insert);
-	long long id = -1;
 
 	if (st == NULL)
 		return -1;
@@ -164,116 +69,79 @@ long long db_media_insert(struct db *db, const struct media *m, long long user_i
 	if (user_id > 0)
 		sqlite3_bind_int64(st, 7, user_id);
 	db_bind_text(st, 8, m->created_at);
-	if (sqlite3_step(st) == SQLITE_DONE)
-		id = sqlite3_last_insert_rowid(db->h);
-	else
-		db_log_error(db, "media insert");
-	db_done(st);
-	return id;
-}
-
-/* Copies the current row of a media SELECT into m (strings in a). */
-static void row(sqlite3_stmt *st, struct arena *a, struct media *m)
-{
-	m->id = sqlite3_column_int64(st, 0);
-	m->file_name = arena_strdup(a, db_col_text(st, 1));
-	m->mime_type = arena_strdup(a, db_col_text(st, 2));
-	m->size_bytes = sqlite3_column_int64(st, 3);
-	m->original_name = arena_strdup(a, db_col_text(st, 4));
-	m->alt_text = arena_strdup(a, db_col_text(st, 5));
-	m->title = arena_strdup(a, db_col_text(st, 6));
-	m->created_at = arena_strdup(a, db_col_text(st, 7));
-}
-
-static long long list(struct db *db, struct arena *a, const char *sql,
-    struct media **out)
-{
-	sqlite3_stmt *st = db_stmt(db, sql);
-	struct media *m = arena_alloc(a, sizeof *m * MEDIA_LIST_MAX);
-	long long n = 0;
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int(st, 1, MEDIA_LIST_MAX);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		row(st, a, &m[n++]);
-	if (rc != SQLITE_DONE) {
-		db_log_error(db, "media list");
-		n = -1;
-	}
-	db_done(st);
-	*out = m;
-	return n;
+	return db_insert(db, st, "media insert");
 }
 
 long long db_media_list(struct db *db, struct arena *a, struct media **out)
 {
-	return list(db, a, sql_list, out);
+	sqlite3_stmt *st = db_stmt(db, sql_list);
+	void *items;
+	long long n;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, MEDIA_LIST_MAX);
+	n = db_step_list(db, st, read_media, a, sizeof **out, MEDIA_LIST_MAX, &items, "media list");
+	*out = items;
+	return n;
 }
 
-long long db_media_images(struct db *db, struct arena *a, struct media **out)
-{
-	return list(db, a, sql_images, out);
-}
-
-/* Runs a one-row media SELECT with ?1 = id. */
+/* Runs a one-row file SELECT with ?1 = id. */
 static int one(struct db *db, struct arena *a, const char *sql, long long id,
-    struct media *out)
+    struct media *out, const char *what)
 {
 	sqlite3_stmt *st = db_stmt(db, sql);
-	int rc, found = -1;
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		row(st, a, out);
-		found = 1;
-	} else if (rc == SQLITE_DONE) {
-		found = 0;
-	} else {
-		db_log_error(db, "media by id");
-	}
-	db_done(st);
-	return found;
+	return db_step_one(db, st, read_media, a, out, what);
 }
 
 int db_media_by_id(struct db *db, struct arena *a, long long id, struct media *out)
 {
-	return one(db, a, sql_by_id, id, out);
+	return one(db, a, sql_by_id, id, out, "media by id");
 }
 
 int db_media_featured(struct db *db, struct arena *a, long long post_id,
     struct media *out)
 {
-	return one(db, a, sql_featured, post_id, out);
+	return one(db, a, sql_featured, post_id, out, "featured image");
+}
+
+int db_media_programme(struct db *db, struct arena *a, long long event_id,
+    struct media *out)
+{
+	return one(db, a, sql_programme, event_id, out, "event programme");
+}
+
+int db_media_kind_ok(struct db *db, struct arena *a, long long id, bool pdf)
+{
+	struct media m;
+	int rc;
+
+	if (id == 0)
+		return 1;
+	if ((rc = db_media_by_id(db, a, id, &m)) != 1)
+		return rc;
+	return pdf ? strcmp(m.mime_type, "application/pdf") == 0 : media_is_image(m.mime_type);
 }
 
 long long db_media_uses(struct db *db, struct arena *a, const struct media *m,
     struct media_use *out, long long max)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_uses);
-	long long n = 0;
-	int rc;
+	void *items;
+	long long n;
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, m->id);
 	db_bind_text(st, 2, arena_printf(a, "/uploads/%s", m->file_name));
 	sqlite3_bind_int64(st, 3, max);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max) {
-		out[n].kind = arena_strdup(a, db_col_text(st, 0));
-		out[n].id = sqlite3_column_int64(st, 1);
-		out[n].title = arena_strdup(a, db_col_text(st, 2));
-		out[n].slug = arena_strdup(a, db_col_text(st, 3));
-		n++;
-	}
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		db_log_error(db, "media uses");
-		n = -1;
-	}
-	db_done(st);
+	n = db_step_list(db, st, read_use, a, sizeof *out, (size_t)max, &items, "media uses");
+	if (n > 0)
+		memcpy(out, items, sizeof *out * (size_t)n);
 	return n;
 }
 

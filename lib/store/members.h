@@ -1,4 +1,4 @@
-/* members.h: member organisations and the board in the database. */
+/* members.h: member organisations in the database: the public list and the coordinator's editing. */
 #ifndef HC_STORE_MEMBERS_H
 #define HC_STORE_MEMBERS_H
 
@@ -7,6 +7,8 @@
 
 #include "util/arena.h"
 #include "store/db.h"
+
+#define MEMBERS_ADMIN_MAX 1000
 
 struct member {
 	long long id;
@@ -20,34 +22,27 @@ struct member_list {
 	size_t count;
 };
 
-struct board_seat {
-	long long id;
-	const char *name, *role, *party;
-	const char *member_name;      /* "" when the seat names no organisation */
-	int term_start, term_end;
-};
-
-struct board {
-	struct board_seat *items;
-	size_t count;
-};
-
-/* Reads the columns every member query selects first, in this order: id,
- * name, kind, county, website, joined_year, active. Strings go into a. */
-void db_member_read(sqlite3_stmt *st, struct arena *a, struct member *m);
 /* Current members (active), in Swedish order by name. Strings live in a.
  * Returns 0 or -1. */
 int db_members_current(struct db *db, struct arena *a, struct member_list *out);
 /* Inserts a member organisation. Returns the new id, or -1 (logged). */
 long long db_member_insert(struct db *db, const struct member *m);
-/* The seats whose term includes year: the chair, the vice chair, then the rest
- * by name in Swedish order. Returns 0 or -1. */
-int db_board_current(struct db *db, struct arena *a, int year, struct board *out);
-/* Inserts a seat; member_id 0 for none. Returns the new id, or -1 (logged). */
-long long db_board_seat_insert(struct db *db, const struct board_seat *s,
-    long long member_id);
-/* The Swedish label of a board role ("vice_ordforande" -> "Vice ordförande");
- * NULL when the code is unknown. */
-const char *board_role_label(const char *code);
+
+/* ---- editing ---- */
+
+/* Every member organisation, current or not, in Swedish order by name.
+ * Strings in a. Returns 0 or -1. */
+int db_members_all(struct db *db, struct arena *a, struct member_list *out);
+/* Member id with its version. Returns 1 found, 0 not found, -1 error. */
+int db_member_by_id(struct db *db, struct arena *a, long long id, struct member *out,
+    long long *version);
+/* 1 when another member than except_id (0: none) has name, 0 if not, -1 error. */
+int db_member_name_taken(struct db *db, const char *name, long long except_id);
+/* Saves m over member id when its version is still version, raising it.
+ * Returns 1 saved, 0 refused (changed by someone else, or gone), -1 error. */
+int db_member_update(struct db *db, long long id, long long version, const struct member *m);
+/* Deletes member id (its board seats keep their person, without organisation).
+ * Returns 1 deleted, 0 not found, -1 error. */
+int db_member_delete(struct db *db, long long id);
 
 #endif

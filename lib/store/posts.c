@@ -1,4 +1,4 @@
-/* posts.c: the named SQL statements for posts and categories. */
+/* posts.c: the named SQL statements for posts and categories: public lists and pages, and editing. */
 #include "store/posts.h"
 
 #include <stdio.h>
@@ -9,25 +9,28 @@
 #include "util/slug.h"
 #include "util/timefmt.h"
 
-#define POST_COLS \
-	"p.id, p.slug, p.title, p.author, p.excerpt, p.body_md, p.body_html, " \
+#define EXCERPT_MAX 300
+#define CATEGORIES_MAX 500
+
+const char *const post_filters[] = { "utkast", "schemalagd", "publicerad", NULL };
+
+/* Every post query selects these columns, in this order (read_post). The
+ * featured image is joined in: not one more query per post. */
+#define COLS_OF(body_md, body_html) \
+	"p.id, p.slug, p.title, p.author, p.excerpt, " body_md ", " body_html ", " \
 	"p.status, p.published_at, p.created_at, p.updated_at, " \
 	"coalesce(p.category_id, 0), coalesce(c.slug, ''), coalesce(c.name, ''), " \
-	FEATURED_COLS
-/* The featured image, joined in: not one more query per post. */
-#define FEATURED_COLS \
-	"coalesce(m.file_name, ''), coalesce(m.mime_type, ''), coalesce(m.alt_text, '') "
+	"coalesce(m.file_name, ''), coalesce(m.mime_type, ''), coalesce(m.alt_text, ''), " \
+	"coalesce(m.id, 0), p.version "
+#define POST_COLS COLS_OF("p.body_md", "p.body_html")
+/* Lists leave out the bodies. */
+#define LIST_COLS COLS_OF("''", "''")
 #define JOINS \
 	"FROM posts p LEFT JOIN categories c ON c.id = p.category_id " \
 	"LEFT JOIN media m ON m.id = p.featured_media_id "
 
-/* Lists leave out the bodies, and pick the page's ids from the covering index
- * first, so that OFFSET skips index entries, not joined rows. */
-#define LIST_COLS \
-	"p.id, p.slug, p.title, p.author, p.excerpt, '', '', " \
-	"p.status, p.published_at, p.created_at, p.updated_at, " \
-	"coalesce(p.category_id, 0), coalesce(c.slug, ''), coalesce(c.name, ''), " \
-	FEATURED_COLS
+/* Public lists pick the page's ids from the covering index first, so that
+ * OFFSET skips index entries, not joined rows. */
 #define LIST_FROM(where) \
 	JOINS "WHERE p.id IN " \
 	"(SELECT id FROM posts WHERE " where " ORDER BY published_at DESC, id DESC " \
@@ -45,7 +48,6 @@ static const char sql_category_count[] =
 	"AND published_at <= ?1";
 static const char sql_public_by_slug[] =
 	"SELECT " POST_COLS JOINS "WHERE p.slug = ?1 AND p.status = 'published' AND p.published_at <= ?2";
-static const char sql_data_version[] = "PRAGMA data_version";
 static const char sql_next_public[] =
 	"SELECT coalesce(min(published_at), '') FROM posts "
 	"WHERE status = 'published' AND published_at > ?1";
@@ -53,77 +55,96 @@ static const char sql_category_by_slug[] =
 	"SELECT id, slug, name, description FROM categories WHERE slug = ?1";
 static const char sql_category_insert[] =
 	"INSERT INTO categories (slug, name, description) VALUES (?1, ?2, ?3)";
+static const char sql_categories[] =
+	"SELECT id, slug, name, description FROM categories ORDER BY name LIMIT ?1";
 static const char sql_slug_taken[] =
 	"SELECT 1 FROM posts WHERE slug = ?1 AND id <> ?2";
-static const char sql_post_insert[] =
+static const char sql_insert[] =
 	"INSERT INTO posts (slug, title, category_id, author, excerpt, body_md, "
 	"body_html, status, published_at, created_at, updated_at) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)";
+static const char sql_update[] =
+	"UPDATE posts SET title = ?2, category_id = ?3, author = ?4, excerpt = ?5, "
+	"body_md = ?6, body_html = ?7, status = ?8, published_at = ?9, updated_at = ?10, "
+	"version = version + 1 WHERE id = ?11 AND version = ?12";
+static const char sql_delete[] =
+	"DELETE FROM posts WHERE id = ?1";
+static const char sql_set_featured[] =
+	"UPDATE posts SET featured_media_id = ?2 WHERE id = ?1";
 
-#define EXCERPT_MAX 300
+#define ADMIN_WHERE \
+	"WHERE (?1 = '' OR instr(lower(p.title), lower(?1)) > 0) AND (?2 = '' " \
+	"OR (?2 = 'utkast' AND p.status = 'draft') " \
+	"OR (?2 = 'schemalagd' AND p.status = 'published' AND p.published_at > ?3) " \
+	"OR (?2 = 'publicerad' AND p.status = 'published' AND p.published_at <= ?3)) "
+static const char sql_admin_page[] =
+	"SELECT " COLS_OF("p.body_md", "''") JOINS ADMIN_WHERE
+	"ORDER BY p.updated_at DESC, p.id DESC LIMIT ?4 OFFSET ?5";
+static const char sql_admin_count[] =
+	"SELECT count(*) FROM posts p " ADMIN_WHERE;
+static const char sql_by_id[] =
+	"SELECT " POST_COLS JOINS "WHERE p.id = ?1";
 
-void db_post_read(sqlite3_stmt *st, struct arena *a, struct post *p)
+/* The one reader of a post row (the columns of COLS_OF). */
+static void read_post(sqlite3_stmt *st, struct arena *a, void *out)
 {
+	struct post *p = out;
+
 	p->id = sqlite3_column_int64(st, 0);
-	p->slug = arena_strdup(a, db_col_text(st, 1));
-	p->title = arena_strdup(a, db_col_text(st, 2));
-	p->author = arena_strdup(a, db_col_text(st, 3));
-	p->excerpt = arena_strdup(a, db_col_text(st, 4));
-	p->body_md = arena_strdup(a, db_col_text(st, 5));
-	p->body_html = arena_strdup(a, db_col_text(st, 6));
-	p->status = arena_strdup(a, db_col_text(st, 7));
-	p->published_at = arena_strdup(a, db_col_text(st, 8));
-	p->created_at = arena_strdup(a, db_col_text(st, 9));
-	p->updated_at = arena_strdup(a, db_col_text(st, 10));
+	p->slug = db_col_dup(a, st, 1);
+	p->title = db_col_dup(a, st, 2);
+	p->author = db_col_dup(a, st, 3);
+	p->excerpt = db_col_dup(a, st, 4);
+	p->body_md = db_col_dup(a, st, 5);
+	p->body_html = db_col_dup(a, st, 6);
+	p->status = db_col_dup(a, st, 7);
+	p->published_at = db_col_dup(a, st, 8);
+	p->created_at = db_col_dup(a, st, 9);
+	p->updated_at = db_col_dup(a, st, 10);
 	p->category_id = sqlite3_column_int64(st, 11);
-	p->category_slug = arena_strdup(a, db_col_text(st, 12));
-	p->category_name = arena_strdup(a, db_col_text(st, 13));
+	p->category_slug = db_col_dup(a, st, 12);
+	p->category_name = db_col_dup(a, st, 13);
+	p->featured_file = db_col_dup(a, st, 14);
+	p->featured_mime = db_col_dup(a, st, 15);
+	p->featured_alt = db_col_dup(a, st, 16);
+	p->featured_id = sqlite3_column_int64(st, 17);
+	p->version = sqlite3_column_int64(st, 18);
 }
 
-/* The post's columns and then its featured image's. */
-static void read_post(sqlite3_stmt *st, struct arena *a, struct post *p)
+static void read_category(sqlite3_stmt *st, struct arena *a, void *out)
 {
-	db_post_read(st, a, p);
-	p->featured_file = arena_strdup(a, db_col_text(st, 14));
-	p->featured_mime = arena_strdup(a, db_col_text(st, 15));
-	p->featured_alt = arena_strdup(a, db_col_text(st, 16));
+	struct category *c = out;
+
+	c->id = sqlite3_column_int64(st, 0);
+	c->slug = db_col_dup(a, st, 1);
+	c->name = db_col_dup(a, st, 2);
+	c->description = db_col_dup(a, st, 3);
+}
+
+/* Steps a list of posts into out->items, at most per. Returns 0 or -1. */
+static int read_page(struct db *db, struct arena *a, sqlite3_stmt *st, int per,
+    struct post_page *out, const char *what)
+{
+	void *items;
+	long long n = db_step_list(db, st, read_post, a, sizeof *out->items,
+	    (size_t)per, &items, what);
+
+	out->items = items;
+	out->count = n > 0 ? (size_t)n : 0;
+	return n < 0 ? -1 : 0;
 }
 
 static int count_public(struct db *db, const char *now, long long category_id,
     long long *total)
 {
 	sqlite3_stmt *st = db_stmt(db, category_id ? sql_category_count : sql_public_count);
-	int rc = -1;
 
 	if (st == NULL)
 		return -1;
 	db_bind_text(st, 1, now);
 	if (category_id)
 		sqlite3_bind_int64(st, 2, category_id);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		*total = sqlite3_column_int64(st, 0);
-		rc = 0;
-	} else {
-		db_log_error(db, "count posts");
-	}
-	db_done(st);
-	return rc;
-}
-
-/* What this connection sees of the data: commits by other connections
- * (data_version) and its own changes. Returns 0 or -1. */
-static int data_stamp(struct db *db, long long *version, long long *changes)
-{
-	sqlite3_stmt *st = db_stmt(db, sql_data_version);
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		*version = sqlite3_column_int64(st, 0);
-	db_done(st);
-	*changes = sqlite3_total_changes64(db->h);
-	return rc == SQLITE_ROW ? 0 : -1;
+	return db_step_int(db, st, total, "count posts");
 }
 
 /* Writes the publication time of the next scheduled post into until ("" when
@@ -148,7 +169,7 @@ static int count_all_cached(struct db *db, const char *now, long long *total)
 {
 	long long version, changes;
 
-	if (data_stamp(db, &version, &changes) < 0)
+	if (db_data_stamp(db, &version, &changes) < 0)
 		return -1;
 	if (db->public_posts.valid && db->public_posts.version == version &&
 	    db->public_posts.changes == changes && (db->public_posts.until[0] == '\0' ||
@@ -172,7 +193,6 @@ int db_posts_public(struct db *db, struct arena *a, long long category_id,
 {
 	sqlite3_stmt *st;
 	char now[TIME_UTC_LEN];
-	int rc, ret = -1;
 
 	memset(out, 0, sizeof *out);
 	db_now(now);
@@ -181,20 +201,12 @@ int db_posts_public(struct db *db, struct arena *a, long long category_id,
 		return -1;
 	if ((st = db_stmt(db, category_id ? sql_category_page : sql_public_page)) == NULL)
 		return -1;
-	out->items = arena_alloc(a, sizeof *out->items * (size_t)per);
 	db_bind_text(st, 1, now);
 	sqlite3_bind_int(st, 2, per);
 	sqlite3_bind_int64(st, 3, (page - 1) * per);
 	if (category_id)
 		sqlite3_bind_int64(st, 4, category_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->count < (size_t)per)
-		read_post(st, a, &out->items[out->count++]);
-	if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-		ret = 0;
-	else
-		db_log_error(db, "list posts");
-	db_done(st);
-	return ret;
+	return read_page(db, a, st, per, out, "list posts");
 }
 
 int db_post_public_by_slug(struct db *db, struct arena *a, const char *slug,
@@ -202,61 +214,54 @@ int db_post_public_by_slug(struct db *db, struct arena *a, const char *slug,
 {
 	sqlite3_stmt *st = db_stmt(db, sql_public_by_slug);
 	char now[TIME_UTC_LEN];
-	int rc;
 
 	if (st == NULL)
 		return -1;
 	db_now(now);
 	db_bind_text(st, 1, slug);
 	db_bind_text(st, 2, now);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		read_post(st, a, out);
-	else if (rc != SQLITE_DONE)
-		db_log_error(db, "post by slug");
-	db_done(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return db_step_one(db, st, read_post, a, out, "post by slug");
 }
 
 int db_category_by_slug(struct db *db, struct arena *a, const char *slug,
     struct category *out)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_category_by_slug);
-	int rc;
 
 	if (st == NULL)
 		return -1;
 	db_bind_text(st, 1, slug);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		out->id = sqlite3_column_int64(st, 0);
-		out->slug = arena_strdup(a, db_col_text(st, 1));
-		out->name = arena_strdup(a, db_col_text(st, 2));
-		out->description = arena_strdup(a, db_col_text(st, 3));
-	} else if (rc != SQLITE_DONE) {
-		db_log_error(db, "category by slug");
-	}
-	db_done(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return db_step_one(db, st, read_category, a, out, "category by slug");
 }
 
 long long db_category_insert(struct db *db, const char *slug, const char *name,
     const char *description)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_category_insert);
-	long long id = -1;
 
 	if (st == NULL)
 		return -1;
 	db_bind_text(st, 1, slug);
 	db_bind_text(st, 2, name);
 	db_bind_text(st, 3, description);
-	if (sqlite3_step(st) == SQLITE_DONE)
-		id = sqlite3_last_insert_rowid(db->h);
-	else
-		db_log_error(db, "insert category");
-	db_done(st);
-	return id;
+	return db_insert(db, st, "insert category");
+}
+
+int db_categories_all(struct db *db, struct arena *a, struct category **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_categories);
+	void *items;
+	long long got;
+
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, CATEGORIES_MAX);
+	got = db_step_list(db, st, read_category, a, sizeof **out, CATEGORIES_MAX, &items,
+	    "categories");
+	*out = items;
+	*n = got > 0 ? (size_t)got : 0;
+	return got < 0 ? -1 : 0;
 }
 
 int db_post_unique_slug(struct db *db, const char *title, long long except_id,
@@ -265,40 +270,129 @@ int db_post_unique_slug(struct db *db, const char *title, long long except_id,
 	return db_unique_slug(db, sql_slug_taken, except_id, title, "nyhet", buf, n);
 }
 
-long long db_post_insert(struct db *db, const struct post_input *in)
+/* Binds what insert and update share, ?2..?10: title, category, author,
+ * excerpt (derived from the body when empty), body, its HTML, status,
+ * publication time and now. Returns 0, or -1 when rendering failed. */
+static int bind_input(sqlite3_stmt *st, const struct post_input *in)
 {
-	sqlite3_stmt *st;
-	char slug[SLUG_MAX + 1], pub[TIME_UTC_LEN], now[TIME_UTC_LEN];
-	char *html = NULL, *excerpt = NULL;
-	long long id = -1;
-
-	if (db_post_unique_slug(db, in->title, 0, slug, sizeof slug) < 0)
-		return -1;
-	html = md_to_html(in->body_md, strlen(in->body_md));
-	excerpt = in->excerpt[0] ? strdup(in->excerpt)
+	char *html = md_to_html(in->body_md, strlen(in->body_md));
+	char *excerpt = in->excerpt[0] ? strdup(in->excerpt)
 	    : md_excerpt(in->body_md, strlen(in->body_md), EXCERPT_MAX);
-	if (html == NULL || excerpt == NULL || (st = db_stmt(db, sql_post_insert)) == NULL)
-		goto out;
-	time_format_utc(in->published_at, pub);
-	db_now(now);
-	db_bind_text(st, 1, slug);
-	db_bind_text(st, 2, in->title);
-	if (in->category_id)
-		sqlite3_bind_int64(st, 3, in->category_id);
-	db_bind_text(st, 4, in->author);
-	db_bind_text(st, 5, excerpt);
-	db_bind_text(st, 6, in->body_md);
-	db_bind_text(st, 7, html);
-	db_bind_text(st, 8, in->status);
-	db_bind_text(st, 9, pub);
-	db_bind_text(st, 10, now);
-	if (sqlite3_step(st) == SQLITE_DONE)
-		id = sqlite3_last_insert_rowid(db->h);
-	else
-		db_log_error(db, "insert post");
-	db_done(st);
-out:
+	char now[TIME_UTC_LEN];
+	int rc = -1;
+
+	if (html != NULL && excerpt != NULL) {
+		db_now(now);
+		db_bind_text(st, 2, in->title);
+		if (in->category_id)
+			sqlite3_bind_int64(st, 3, in->category_id);
+		db_bind_text(st, 4, in->author);
+		db_bind_text(st, 5, excerpt);
+		db_bind_text(st, 6, in->body_md);
+		db_bind_text(st, 7, html);
+		db_bind_text(st, 8, in->status);
+		db_bind_time(st, 9, in->published_at);
+		db_bind_text(st, 10, now);
+		rc = 0;
+	}
 	free(html);
 	free(excerpt);
-	return id;
+	return rc;
+}
+
+long long db_post_insert(struct db *db, const struct post_input *in)
+{
+	char slug[SLUG_MAX + 1];
+	sqlite3_stmt *st;
+
+	if (db_post_unique_slug(db, in->title, 0, slug, sizeof slug) < 0 ||
+	    (st = db_stmt(db, sql_insert)) == NULL)
+		return -1;
+	db_bind_text(st, 1, slug);
+	if (bind_input(st, in) < 0) {
+		db_done(st);
+		return -1;
+	}
+	return db_insert(db, st, "insert post");
+}
+
+int db_post_update(struct db *db, long long id, long long version,
+    const struct post_input *in)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_update);
+
+	if (st == NULL)
+		return -1;
+	if (bind_input(st, in) < 0) {
+		db_done(st);
+		return -1;
+	}
+	sqlite3_bind_int64(st, 11, id);
+	sqlite3_bind_int64(st, 12, version);
+	return db_write(db, st, "update post");
+}
+
+int db_post_delete(struct db *db, long long id)
+{
+	return db_write_id(db, sql_delete, id, "delete post");
+}
+
+int db_post_set_featured(struct db *db, long long post_id, long long media_id)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_set_featured);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, post_id);
+	if (media_id > 0)
+		sqlite3_bind_int64(st, 2, media_id);
+	return db_write(db, st, "set featured image") < 0 ? -1 : 0;
+}
+
+static void bind_filter(sqlite3_stmt *st, const char *q, const char *filter, const char *now)
+{
+	db_bind_text(st, 1, q);
+	db_bind_text(st, 2, filter);
+	db_bind_text(st, 3, now);
+}
+
+int db_posts_admin(struct db *db, struct arena *a, const char *q, const char *filter,
+    long long page, int per, struct post_page *out)
+{
+	sqlite3_stmt *st;
+	char now[TIME_UTC_LEN];
+
+	memset(out, 0, sizeof *out);
+	db_now(now);
+	if ((st = db_stmt(db, sql_admin_count)) == NULL)
+		return -1;
+	bind_filter(st, q, filter, now);
+	if (db_step_int(db, st, &out->total, "count admin posts") < 0 ||
+	    (st = db_stmt(db, sql_admin_page)) == NULL)
+		return -1;
+	bind_filter(st, q, filter, now);
+	sqlite3_bind_int(st, 4, per);
+	sqlite3_bind_int64(st, 5, (page - 1) * per);
+	return read_page(db, a, st, per, out, "admin posts");
+}
+
+int db_post_by_id(struct db *db, struct arena *a, long long id, struct post *out,
+    long long *version)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_by_id);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = db_step_one(db, st, read_post, a, out, "post by id")) == 1 && version)
+		*version = out->version;
+	return rc;
+}
+
+const char *post_state_label(const char *status, const char *published_at, const char *now)
+{
+	if (strcmp(status, "published") != 0)
+		return "Utkast";
+	return strcmp(published_at, now) > 0 ? "Schemalagd" : "Publicerad";
 }

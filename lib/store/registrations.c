@@ -410,7 +410,7 @@ long long registrations_purge(struct db *db, time_t now, int days, const char *w
 	for (i = 0; total >= 0 && i < n; i++) {
 		snprintf(what, sizeof what, "%lld anmälningar raderade %d dagar efter evenemanget",
 		    done[i].count, days);
-		if (audit_log_cli(db, who, "purge", "registrations", done[i].event_id, what) < 0)
+		if (audit_log(db, 0, who, "purge", "registrations", done[i].event_id, what) < 0)
 			total = -1;
 	}
 	if (total < 0 || db_commit(db) < 0) {

@@ -1,4 +1,6 @@
 /* sessions.c: the sessions table: creating, loading (with the idle and absolute limits), ending. */
+#include "store/sessions.h"
+
 #include "site/auth.h"
 
 #include <string.h>
@@ -95,58 +97,57 @@ static bool within_limits(const char *created, const char *seen, time_t now)
 	return now - c < SESSION_MAX_SECS && now - s < SESSION_IDLE_SECS;
 }
 
-/* Copies the row into a new struct session in r's arena. */
-static struct session *read_session(struct req *r, sqlite3_stmt *st)
+/* A session row as read: the session, and what decides whether it is live. */
+struct session_row {
+	struct session *s;
+	const char *created, *seen;
+	bool disabled;
+};
+
+static void read_session(sqlite3_stmt *st, struct arena *a, void *out)
 {
-	struct session *s = arena_alloc(r->a, sizeof *s);
+	struct session_row *row = out;
+	struct session *s = row->s;
 
 	s->id = sqlite3_column_int64(st, 0);
 	s->user_id = sqlite3_column_int64(st, 1);
-	s->csrf = arena_strdup(r->a, db_col_text(st, 2));
-	s->email = arena_strdup(r->a, db_col_text(st, 5));
-	s->name = arena_strdup(r->a, db_col_text(st, 6));
-	s->role = arena_strdup(r->a, db_col_text(st, 7));
+	s->csrf = db_col_dup(a, st, 2);
+	row->created = db_col_dup(a, st, 3);
+	row->seen = db_col_dup(a, st, 4);
+	s->email = db_col_dup(a, st, 5);
+	s->name = db_col_dup(a, st, 6);
+	s->role = db_col_dup(a, st, 7);
+	row->disabled = sqlite3_column_int(st, 8) != 0;
 	s->admin = strcmp(s->role, "admin") == 0;
-	return s;
 }
 
-int session_load(struct req *r)
+int session_load(struct db *db, struct arena *a, const char *token, struct session **out)
 {
-	const char *token = req_cookie(r, SESSION_COOKIE);
 	char hash[AUTH_TOKEN_HEX], stamp[TIME_UTC_LEN];
+	struct session_row row = { .s = arena_alloc(a, sizeof *row.s) };
 	time_t now = time(NULL), seen = 0;
-	struct session *s = NULL;
 	sqlite3_stmt *st;
-	bool live = false;
 	int rc;
 
+	*out = NULL;
 	if (token == NULL || !token_shape(token))
 		return 0;
-	if ((st = db_stmt(r->db, sql_by_hash)) == NULL)
+	if ((st = db_stmt(db, sql_by_hash)) == NULL)
 		return -1;
 	auth_token_hash(token, hash);
 	db_bind_text(st, 1, hash);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		s = read_session(r, st);
-		live = within_limits(db_col_text(st, 3), db_col_text(st, 4), now) &&
-		    sqlite3_column_int(st, 8) == 0;
-		time_parse_utc(db_col_text(st, 4), &seen);
-	} else if (rc != SQLITE_DONE) {
-		db_log_error(r->db, "load session");
-	}
-	db_done(st);
-	if (rc != SQLITE_ROW)
-		return rc == SQLITE_DONE ? 0 : -1;
-	if (!live) {
-		session_end(r->db, s->id);
+	if ((rc = db_step_one(db, st, read_session, a, &row, "load session")) != 1)
+		return rc;
+	if (row.disabled || !within_limits(row.created, row.seen, now)) {
+		session_end(db, row.s->id);
 		return 0;
 	}
+	time_parse_utc(row.seen, &seen);
 	if (now - seen >= TOUCH_SECS) {
 		time_format_utc(now, stamp);
-		exec_id(r->db, sql_touch, s->id, stamp);
+		exec_id(db, sql_touch, row.s->id, stamp);
 	}
-	r->session = s;
+	*out = row.s;
 	return 1;
 }
 

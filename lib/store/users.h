@@ -1,4 +1,4 @@
-/* users.h: the users table and the record of login attempts. */
+/* users.h: the users table (the coordinator and other people who may log in). */
 #ifndef HC_STORE_USERS_H
 #define HC_STORE_USERS_H
 
@@ -27,18 +27,5 @@ long long db_user_insert(struct db *db, const char *email, const char *name,
 /* Sets the password hash / the disabled flag. Return 0, or -1. */
 int db_user_set_password(struct db *db, long long id, const char *password_hash);
 int db_user_set_disabled(struct db *db, long long id, bool disabled);
-
-/* Records a login attempt (outcome "ok", "failed" or "locked"). Returns 0 or -1. */
-int db_login_record(struct db *db, const char *email, const char *addr, const char *outcome);
-/* Deletes login attempts older than LOGIN_KEEP_DAYS. Returns 0 or -1. */
-#define LOGIN_KEEP_DAYS 90
-int db_login_purge(struct db *db);
-/* True when the account or the address is locked out: LOGIN_MAX_FAILS failed
- * attempts within LOGIN_WINDOW_SECS, the last of them less than
- * LOGIN_WINDOW_SECS ago. Errors count as locked. */
-bool db_login_locked(struct db *db, const char *email, const char *addr);
-/* The lock-out rule on the failure times of one key, newest first (n of them,
- * at most LOGIN_MAX_FAILS), at time now. Pure. */
-bool login_locked_by(const long long *fail_times, size_t n, long long now);
 
 #endif

@@ -65,3 +65,13 @@ bool utf8_text_ok(const char *s, size_t n, bool allow_newlines)
 {
 	return utf8_walk(s, n, true, allow_newlines);
 }
+
+size_t utf8_chars(const char *s, size_t n)
+{
+	size_t i, chars = 0;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			chars++;
+	return chars;
+}

@@ -11,5 +11,8 @@ bool utf8_valid(const char *s, size_t n);
 /* True when s is valid UTF-8 and holds no control characters other than
  * tab, LF and CR (the test for free text fields). */
 bool utf8_text_ok(const char *s, size_t n, bool allow_newlines);
+/* Number of characters in s[0..n) (s valid UTF-8): bytes that do not
+ * continue a character. Pure. */
+size_t utf8_chars(const char *s, size_t n);
 
 #endif

@@ -48,7 +48,7 @@ def register(site, slug, fields, cookie=None, headers=None):
     """Posts the registration form as a browser that holds a form cookie."""
     h = {"Cookie": f"hcform={cookie or form_cookie()}"}
     h.update(headers or {})
-    return site.post(f"/evenemang/{slug}", fields, headers=h)
+    return site.post(f"/anmalan/{slug}", fields, headers=h)
 
 
 def registrations(site, eid):

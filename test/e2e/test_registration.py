@@ -38,7 +38,7 @@ def test_form_on_page_and_registering_takes_a_place(rs):
     r = rs.get("/evenemang/form-1")
     assert r.status == 200
     body = main(r.text)
-    assert 'action="/evenemang/form-1#anmalan"' in body
+    assert 'action="/anmalan/form-1#anmalan"' in body
     assert "3 platser kvar." in body
     for name, ac in (("name", "name"), ("email", "email"), ("organisation", "organization"),
                      ("phone", "tel")):
@@ -64,7 +64,7 @@ def test_event_without_signup_keeps_its_link(rs):
     body = main(rs.get("/evenemang/lank-1").text)
     assert 'href="https://anmal.example/x"' in body
     assert 'class="signup"' not in body
-    assert rs.post("/evenemang/lank-1", person(1), headers={"Cookie": f"hcform={form_cookie()}"}).status == 404
+    assert rs.post("/anmalan/lank-1", person(1), headers={"Cookie": f"hcform={form_cookie()}"}).status == 404
 
 
 def test_form_cookie_is_set_fresh_and_never_from_a_cached_copy(rs):
@@ -237,7 +237,7 @@ def test_invalid_email_and_missing_fields(rs):
 
 def test_missing_cookie_cross_origin_and_replay(rs):
     eid = add_event(rs, "csrf-1", places=None)
-    r = rs.post("/evenemang/csrf-1", person(1))           # no form cookie
+    r = rs.post("/anmalan/csrf-1", person(1))           # no form cookie
     assert r.status == 403
     assert "kaka" in r.text and 'value="Person 1 Åström"' in r.text
     assert r.headers.get("set-cookie", "").startswith("hcform=")

@@ -3,16 +3,17 @@
 #include <string.h>
 
 #include "admin/form.h"
+#include "util/utf8.h"
 #include "store/audit.h"
 #include "util/arena.h"
-#include "store/posts_edit.h"
+#include "store/posts.h"
 
 Test(admin_form, utf8_chars)
 {
-	cr_assert_eq(form_utf8_chars("", 0), 0);
-	cr_assert_eq(form_utf8_chars("abc", 3), 3);
-	cr_assert_eq(form_utf8_chars("åäö", strlen("åäö")), 3);
-	cr_assert_eq(form_utf8_chars("€😀", strlen("€😀")), 2);
+	cr_assert_eq(utf8_chars("", 0), 0);
+	cr_assert_eq(utf8_chars("abc", 3), 3);
+	cr_assert_eq(utf8_chars("åäö", strlen("åäö")), 3);
+	cr_assert_eq(utf8_chars("€😀", strlen("€😀")), 2);
 }
 
 Test(admin_form, newlines)

@@ -4,10 +4,11 @@
 #include <string.h>
 
 #include "store/db.h"
-#include "store/events_edit.h"
-#include "store/members_edit.h"
+#include "store/events.h"
+#include "store/board.h"
+#include "store/members.h"
 #include "store/migrate.h"
-#include "store/textpages_edit.h"
+#include "store/textpages.h"
 #include "util/timefmt.h"
 
 static struct db *db;

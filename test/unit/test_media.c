@@ -2,7 +2,8 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "store/media.h"
+#include "site/mediafile.h"
+#include "site/mediarules.h"
 
 static struct arena a;
 

@@ -28,12 +28,14 @@ Test(textpages, migrated_html_matches_markdown)
 		cr_assert_str_eq(p.body_html, html, "page %s", slugs[i]);
 		free(html);
 	}
-	cr_assert_eq(db_text_page_save(db, "om", "Om oss", "*Ny* text"), 0);
-	cr_assert_eq(db_text_page(db, &a, "om", &(struct text_page){ 0 }), 1);
 	{
 		struct text_page p;
 
-		db_text_page(db, &a, "om", &p);
+		cr_assert_eq(db_text_page(db, &a, "om", &p), 1);
+		cr_assert_eq(db_text_page_update(db, "om", p.version, "Om oss", "*Ny* text"), 1);
+		cr_assert_eq(db_text_page_update(db, "om", p.version, "Gammal", "x"), 0,
+		    "an old version is refused");
+		cr_assert_eq(db_text_page(db, &a, "om", &p), 1);
 		cr_assert_str_eq(p.title, "Om oss");
 		cr_assert_str_eq(p.body_html, "<p><em>Ny</em> text</p>\n");
 	}
