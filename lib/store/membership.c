@@ -2,6 +2,7 @@
 #include "store/membership.h"
 
 #include <string.h>
+#include <time.h>
 
 const char *const membership_statuses[] = { "new", "contacted", "member", "declined", NULL };
 const char *const membership_status_labels[] = {
@@ -35,11 +36,9 @@ const char *membership_status_label(const char *code)
 long long db_membership_insert(struct db *db, const struct membership_request *r)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_insert);
-	char now[21];
 
 	if (st == NULL)
 		return -1;
-	db_now(now);
 	db_bind_text(st, 1, r->organisation);
 	db_bind_text(st, 2, r->kind);
 	db_bind_text(st, 3, r->contact);
@@ -47,25 +46,28 @@ long long db_membership_insert(struct db *db, const struct membership_request *r
 	db_bind_text(st, 5, r->email);
 	db_bind_text(st, 6, r->phone);
 	db_bind_text(st, 7, r->message);
-	db_bind_text(st, 8, now);
+	db_bind_time(st, 8, time(NULL));
 	if (db_write(db, st, "membership insert") != 1)
 		return -1;
 	return sqlite3_last_insert_rowid(db->h);
 }
 
-static void read_row(sqlite3_stmt *st, struct arena *a, struct membership_request *m)
+/* The one reader of a request row (COLS). */
+static void read_row(sqlite3_stmt *st, struct arena *a, void *out)
 {
+	struct membership_request *m = out;
+
 	m->id = sqlite3_column_int64(st, 0);
-	m->organisation = arena_strdup(a, db_col_text(st, 1));
-	m->kind = arena_strdup(a, db_col_text(st, 2));
-	m->contact = arena_strdup(a, db_col_text(st, 3));
-	m->role = arena_strdup(a, db_col_text(st, 4));
-	m->email = arena_strdup(a, db_col_text(st, 5));
-	m->phone = arena_strdup(a, db_col_text(st, 6));
-	m->message = arena_strdup(a, db_col_text(st, 7));
-	m->status = arena_strdup(a, db_col_text(st, 8));
-	m->note = arena_strdup(a, db_col_text(st, 9));
-	m->created_at = arena_strdup(a, db_col_text(st, 10));
+	m->organisation = db_col_dup(a, st, 1);
+	m->kind = db_col_dup(a, st, 2);
+	m->contact = db_col_dup(a, st, 3);
+	m->role = db_col_dup(a, st, 4);
+	m->email = db_col_dup(a, st, 5);
+	m->phone = db_col_dup(a, st, 6);
+	m->message = db_col_dup(a, st, 7);
+	m->status = db_col_dup(a, st, 8);
+	m->note = db_col_dup(a, st, 9);
+	m->created_at = db_col_dup(a, st, 10);
 	m->member_id = sqlite3_column_int64(st, 11);
 	m->version = sqlite3_column_int64(st, 12);
 }
@@ -74,37 +76,30 @@ int db_membership_list(struct db *db, struct arena *a, struct membership_request
     size_t *n)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_list);
-	int rc;
+	void *items;
+	long long got;
 
+	*out = NULL;
 	*n = 0;
-	*out = arena_alloc(a, sizeof **out * MEMBERSHIP_LIST_MAX);
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int(st, 1, MEMBERSHIP_LIST_MAX);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < MEMBERSHIP_LIST_MAX)
-		read_row(st, a, &(*out)[(*n)++]);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		db_log_error(db, "membership list");
-	db_done(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
+	got = db_step_list(db, st, read_row, a, sizeof **out, MEMBERSHIP_LIST_MAX, &items,
+	    "membership list");
+	*out = items;
+	*n = got > 0 ? (size_t)got : 0;
+	return got < 0 ? -1 : 0;
 }
 
 int db_membership_by_id(struct db *db, struct arena *a, long long id,
     struct membership_request *out)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_by_id);
-	int rc;
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		read_row(st, a, out);
-	else if (rc != SQLITE_DONE)
-		db_log_error(db, "membership by id");
-	db_done(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return db_step_one(db, st, read_row, a, out, "membership by id");
 }
 
 int db_membership_update(struct db *db, long long id, long long version,

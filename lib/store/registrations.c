@@ -46,35 +46,34 @@ static const char sql_places[] =
 	"SELECT places FROM event_signups WHERE event_id = ?1";
 static const char sql_purge_list[] =
 	"SELECT r.event_id, count(*) FROM registrations r JOIN events e ON e.id = r.event_id "
-	"WHERE e.ends_at <= ?1 GROUP BY r.event_id ORDER BY r.event_id";
-static const char sql_purge[] =
-	"DELETE FROM registrations WHERE event_id IN (SELECT id FROM events WHERE ends_at <= ?1)";
+	"WHERE e.ends_at <= ?1 GROUP BY r.event_id ORDER BY r.event_id LIMIT ?2";
+static const char sql_purge_event[] = "DELETE FROM registrations WHERE event_id = ?1";
 static const char sql_purge_tokens[] = "DELETE FROM form_tokens_spent WHERE at < ?1";
 static const char sql_purge_posts[] = "DELETE FROM form_posts WHERE at < ?1";
+
+static void read_signup(sqlite3_stmt *st, struct arena *a, void *out)
+{
+	struct signup *s = out;
+
+	(void)a;
+	s->places = sqlite3_column_int64(st, 0);
+	s->waitlist = sqlite3_column_int(st, 1);
+	s->ask_phone = sqlite3_column_int(st, 2);
+	s->ask_diet = sqlite3_column_int(st, 3);
+	s->ask_attend = sqlite3_column_int(st, 4);
+	s->ask_message = sqlite3_column_int(st, 5);
+	s->version = sqlite3_column_int64(st, 6);
+}
 
 int db_signup_get(struct db *db, long long event_id, struct signup *out)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_signup_get);
-	int rc;
 
 	memset(out, 0, sizeof *out);
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, event_id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		out->places = sqlite3_column_int64(st, 0);
-		out->waitlist = sqlite3_column_int(st, 1);
-		out->ask_phone = sqlite3_column_int(st, 2);
-		out->ask_diet = sqlite3_column_int(st, 3);
-		out->ask_attend = sqlite3_column_int(st, 4);
-		out->ask_message = sqlite3_column_int(st, 5);
-		out->version = sqlite3_column_int64(st, 6);
-	} else if (rc != SQLITE_DONE) {
-		db_log_error(db, "signup get");
-	}
-	db_done(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return db_step_one(db, st, read_signup, NULL, out, "signup get");
 }
 
 /* Binds the settings to st from index i on. */
@@ -111,41 +110,41 @@ int db_signup_save(struct db *db, long long event_id, bool on, const struct sign
 	return db_write(db, st, "signup save");
 }
 
+static void read_counts(sqlite3_stmt *st, struct arena *a, void *out)
+{
+	long long *c = out;
+
+	(void)a;
+	c[0] = sqlite3_column_int64(st, 0);
+	c[1] = sqlite3_column_int64(st, 1);
+}
+
 int db_signup_counts(struct db *db, long long event_id, long long *registered,
     long long *waiting)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_counts);
+	long long c[2] = { 0, 0 };
 	int rc;
 
-	*registered = *waiting = 0;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, event_id);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*registered = sqlite3_column_int64(st, 0);
-		*waiting = sqlite3_column_int64(st, 1);
-	} else {
-		db_log_error(db, "signup counts");
-	}
-	db_done(st);
-	return rc == SQLITE_ROW ? 0 : -1;
+	rc = db_step_one(db, st, read_counts, NULL, c, "signup counts");
+	*registered = c[0];
+	*waiting = c[1];
+	return rc == 1 ? 0 : -1;
 }
 
 /* 1 when email is already registered or waiting for event_id, 0 if not, -1 error. */
 static int email_taken(struct db *db, long long event_id, const char *email)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_email_taken);
-	int rc;
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, event_id);
 	db_bind_text(st, 2, email);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		db_log_error(db, "registration email taken");
-	db_done(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return db_step_one(db, st, NULL, NULL, NULL, "registration email taken");
 }
 
 int db_registration_add(struct db *db, long long event_id, const struct signup *s,
@@ -193,20 +192,23 @@ int db_registration_add(struct db *db, long long event_id, const struct signup *
 	return 0;
 }
 
-static void read_row(sqlite3_stmt *st, struct arena *a, struct registration *g)
+/* The one reader of a registration row (REG_COLS). */
+static void read_row(sqlite3_stmt *st, struct arena *a, void *out)
 {
+	struct registration *g = out;
+
 	g->id = sqlite3_column_int64(st, 0);
 	g->event_id = sqlite3_column_int64(st, 1);
-	g->status = arena_strdup(a, db_col_text(st, 2));
-	g->name = arena_strdup(a, db_col_text(st, 3));
-	g->email = arena_strdup(a, db_col_text(st, 4));
-	g->organisation = arena_strdup(a, db_col_text(st, 5));
-	g->phone = arena_strdup(a, db_col_text(st, 6));
-	g->diet = arena_strdup(a, db_col_text(st, 7));
-	g->attend = arena_strdup(a, db_col_text(st, 8));
-	g->message = arena_strdup(a, db_col_text(st, 9));
-	g->source = arena_strdup(a, db_col_text(st, 10));
-	g->created_at = arena_strdup(a, db_col_text(st, 11));
+	g->status = db_col_dup(a, st, 2);
+	g->name = db_col_dup(a, st, 3);
+	g->email = db_col_dup(a, st, 4);
+	g->organisation = db_col_dup(a, st, 5);
+	g->phone = db_col_dup(a, st, 6);
+	g->diet = db_col_dup(a, st, 7);
+	g->attend = db_col_dup(a, st, 8);
+	g->message = db_col_dup(a, st, 9);
+	g->source = db_col_dup(a, st, 10);
+	g->created_at = db_col_dup(a, st, 11);
 }
 
 /* Runs a one-row lookup of the registration columns with one text or id key. */
@@ -214,7 +216,6 @@ static int one_row(struct db *db, struct arena *a, const char *sql, const char *
     long long id, struct registration *out)
 {
 	sqlite3_stmt *st = db_stmt(db, sql);
-	int rc;
 
 	if (st == NULL)
 		return -1;
@@ -222,13 +223,7 @@ static int one_row(struct db *db, struct arena *a, const char *sql, const char *
 		db_bind_text(st, 1, key);
 	else
 		sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		read_row(st, a, out);
-	else if (rc != SQLITE_DONE)
-		db_log_error(db, "registration lookup");
-	db_done(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return db_step_one(db, st, read_row, a, out, "registration lookup");
 }
 
 int db_registration_by_token(struct db *db, struct arena *a, const char *token_hash,
@@ -243,41 +238,33 @@ int db_registration_by_id(struct db *db, struct arena *a, long long id,
 	return one_row(db, a, sql_by_id, NULL, id, out);
 }
 
+static void read_id(sqlite3_stmt *st, struct arena *a, void *out)
+{
+	(void)a;
+	*(long long *)out = sqlite3_column_int64(st, 0);
+}
+
 /* The first id on the waiting list of event_id: 1 found, 0 none, -1 error. */
 static int first_waiting(struct db *db, long long event_id, long long *id)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_first_waiting);
-	int rc;
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, event_id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	else if (rc != SQLITE_DONE)
-		db_log_error(db, "first waiting");
-	db_done(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return db_step_one(db, st, read_id, NULL, id, "first waiting");
 }
 
 /* The places of event_id (0: unlimited or no settings). Returns 0 or -1. */
 static int places_of(struct db *db, long long event_id, long long *places)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_places);
-	int rc;
 
 	*places = 0;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, event_id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*places = sqlite3_column_int64(st, 0);
-	else if (rc != SQLITE_DONE)
-		db_log_error(db, "places");
-	db_done(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+	return db_step_one(db, st, read_id, NULL, places, "places") < 0 ? -1 : 0;
 }
 
 int db_registration_promote(struct db *db, long long event_id, long long *promoted,
@@ -322,8 +309,8 @@ int db_registrations_of(struct db *db, struct arena *a, long long event_id,
     struct registration **out, size_t *n)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_of_event);
-	size_t cap = 0;
-	int rc;
+	void *items;
+	long long got;
 
 	*out = NULL;
 	*n = 0;
@@ -331,66 +318,56 @@ int db_registrations_of(struct db *db, struct arena *a, long long event_id,
 		return -1;
 	sqlite3_bind_int64(st, 1, event_id);
 	sqlite3_bind_int(st, 2, REG_LIST_MAX);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			struct registration *grown;
-
-			cap = cap ? cap * 2 : 32;
-			grown = arena_alloc(a, sizeof *grown * cap);
-			if (*n)
-				memcpy(grown, *out, sizeof *grown * *n);
-			*out = grown;
-		}
-		read_row(st, a, &(*out)[(*n)++]);
-	}
-	if (rc != SQLITE_DONE)
-		db_log_error(db, "registrations of event");
-	db_done(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	got = db_step_list(db, st, read_row, a, sizeof **out, REG_LIST_MAX, &items,
+	    "registrations of event");
+	*out = items;
+	*n = got > 0 ? (size_t)got : 0;
+	return got < 0 ? -1 : 0;
 }
 
 /* Runs a DELETE whose one parameter is a storage time. Returns 0 or -1. */
 static int delete_before(struct db *db, const char *sql, time_t t, const char *what)
 {
 	sqlite3_stmt *st = db_stmt(db, sql);
-	char buf[TIME_UTC_LEN];
 
 	if (st == NULL)
 		return -1;
-	time_format_utc(t, buf);
-	db_bind_text(st, 1, buf);
+	db_bind_time(st, 1, t);
 	return db_write(db, st, what) < 0 ? -1 : 0;
 }
 
-long long db_registrations_purge(struct db *db, time_t now, int days,
-    struct reg_purged *out, size_t max, size_t *n)
+static void read_purged(sqlite3_stmt *st, struct arena *a, void *out)
+{
+	struct reg_purged *p = out;
+
+	(void)a;
+	p->event_id = sqlite3_column_int64(st, 0);
+	p->count = sqlite3_column_int64(st, 1);
+}
+
+long long db_registrations_purge(struct db *db, time_t now, int days, struct arena *a,
+    struct reg_purged **out, size_t *n)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_purge_list);
-	char cut[TIME_UTC_LEN];
-	long long total = 0;
-	int rc;
+	long long total = 0, got;
+	void *items;
+	size_t i;
 
 	*n = 0;
 	if (st == NULL)
 		return -1;
-	time_format_utc(now - (time_t)days * 86400, cut);
-	db_bind_text(st, 1, cut);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		long long c = sqlite3_column_int64(st, 1);
-
-		if (*n < max) {
-			out[*n].event_id = sqlite3_column_int64(st, 0);
-			out[(*n)++].count = c;
-		}
-		total += c;
+	db_bind_time(st, 1, now - (time_t)days * 86400);
+	sqlite3_bind_int(st, 2, REG_PURGE_EVENTS);
+	if ((got = db_step_list(db, st, read_purged, a, sizeof **out, REG_PURGE_EVENTS, &items,
+	    "purge list")) < 0)
+		return -1;
+	*out = items;
+	*n = (size_t)got;
+	for (i = 0; i < *n; i++) {
+		if (db_write_id(db, sql_purge_event, (*out)[i].event_id, "purge") < 0)
+			return -1;
+		total += (*out)[i].count;
 	}
-	if (rc != SQLITE_DONE)
-		db_log_error(db, "purge list");
-	db_done(st);
-	if (rc != SQLITE_DONE)
-		return -1;
-	if (total > 0 && delete_before(db, sql_purge, now - (time_t)days * 86400, "purge") < 0)
-		return -1;
 	if (delete_before(db, sql_purge_tokens, now - 86400, "purge tokens") < 0 ||
 	    delete_before(db, sql_purge_posts, now - 3600, "purge posts") < 0)
 		return -1;
@@ -399,20 +376,22 @@ long long db_registrations_purge(struct db *db, time_t now, int days,
 
 long long registrations_purge(struct db *db, time_t now, int days, const char *who)
 {
-	struct reg_purged done[64];
+	struct arena a = { 0 };
+	struct reg_purged *done;
 	long long total;
 	size_t n, i;
 	char what[96];
 
 	if (db_begin(db) < 0)
 		return -1;
-	total = db_registrations_purge(db, now, days, done, sizeof done / sizeof done[0], &n);
+	total = db_registrations_purge(db, now, days, &a, &done, &n);
 	for (i = 0; total >= 0 && i < n; i++) {
 		snprintf(what, sizeof what, "%lld anmälningar raderade %d dagar efter evenemanget",
 		    done[i].count, days);
 		if (audit_log(db, 0, who, "purge", "registrations", done[i].event_id, what) < 0)
 			total = -1;
 	}
+	arena_free(&a);
 	if (total < 0 || db_commit(db) < 0) {
 		db_rollback(db);
 		return -1;

@@ -89,13 +89,14 @@ int db_registrations_of(struct db *db, struct arena *a, long long event_id,
 struct reg_purged {
 	long long event_id, count;
 };
-/* Deletes the registrations of events that ended at least days days before
- * now, and the public forms' records older than they are needed (spent tokens
- * after a day, posts after an hour). Writes what was deleted per event into
- * out (at most max; *n of them). Call inside a write transaction.
- * Returns the number of registrations deleted, or -1. */
-long long db_registrations_purge(struct db *db, time_t now, int days,
-    struct reg_purged *out, size_t max, size_t *n);
+#define REG_PURGE_EVENTS 200   /* events emptied by one purge; the rest wait for the next */
+/* Deletes the registrations of (at most REG_PURGE_EVENTS) events that ended
+ * at least days days before now, and the public forms' records older than
+ * they are needed (spent tokens after a day, posts after an hour). *out (in a)
+ * tells what was deleted per event, *n of them. Call inside a write
+ * transaction. Returns the number of registrations deleted, or -1. */
+long long db_registrations_purge(struct db *db, time_t now, int days, struct arena *a,
+    struct reg_purged **out, size_t *n);
 
 /* db_registrations_purge with days from the configuration in its own write
  * transaction, writing one audit row per event with the count only (who:
