@@ -362,3 +362,17 @@ def test_deleted_automatically_after_the_event(rs):
     log = rs.sql("SELECT action, item_type, item_id, summary FROM audit_log WHERE action = 'purge'")
     assert log == [("purge", "registrations", eid, "2 anmälningar raderade 90 dagar efter evenemanget")]
     assert rs.hcadmin("purge", "--now", "igår").returncode == 2
+
+
+def test_pages_are_valid_html(rs, admin):
+    from test_html import tidy_problems
+    eid = add_event(rs, "tidy-1", places=3, asks=(1, 1, 1, 1))
+    register(rs, "tidy-1", person(1))
+    token = cancel_token(rs, "p1@kommun.example", eid)
+    pages = [rs.get("/evenemang/tidy-1"), register(rs, "tidy-1", {"name": "", "email": "x"}),
+             register(rs, "tidy-1", person(2, attend="plats")), rs.get(f"/avanmalan/{token}"),
+             admin.get(f"/admin/anmalan/{eid}"),
+             admin.post(f"/admin/anmalan/lagg-till/{eid}", {"name": "", "email": "", "organisation": ""})]
+    for p in pages:
+        assert p.text.startswith("<!DOCTYPE html>")
+        assert tidy_problems(p.text) == [], p.text[:300]
