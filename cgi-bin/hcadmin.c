@@ -17,6 +17,8 @@ static const struct {
 	{ "seed-demo", cmd_seed_demo, "seed-demo [--posts N] [--events N]\n"
 	  "                          load demo content (N generated posts, events)" },
 	{ "purge", cmd_purge, "purge [--now TIME]      delete registrations past their retention (run daily)" },
+	{ "mail", cmd_mail, "mail run [--drain] | status | test ADDRESS\n"
+	  "                          deliver queued mail; show the queue; queue a test" },
 	{ "user", cmd_user, "user add EMAIL --name NAME --role coordinator|admin | passwd EMAIL | disable EMAIL | list" },
 };
 

@@ -1,4 +1,5 @@
 /* hcweb.c: the FastCGI program: reads the configuration and runs the workers. */
+#include <curl/curl.h>
 #include <fcgiapp.h>
 #include <pthread.h>
 #include <signal.h>
@@ -10,6 +11,8 @@
 #include "util/config.h"
 #include "util/log.h"
 #include "http/server.h"
+#include "net/sender.h"
+#include "site/mailmsg.h"
 #include "util/timefmt.h"
 #include "util/tmpl.h"
 
@@ -51,7 +54,15 @@ int main(int argc, char *argv[])
 	signal(SIGPIPE, SIG_IGN);
 	if (FCGX_Init() != 0 || (fd = server_listen(&cfg)) < 0)
 		return 1;
+	/* Mail: libraries started once, before any thread; the sender thread
+	 * delivers the queue outside every request (docs/architecture.md). */
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	mailmsg_init();
+	if (sender_thread_start(&cfg) < 0)
+		log_msg("mail sender did not start; queued mail waits for hcadmin mail run");
 	rc = server_run(&cfg, fd);
+	sender_thread_stop();
+	curl_global_cleanup();
 	if (fd != 0)
 		unlink(cfg.socket);
 	config_free(&cfg);

@@ -13,5 +13,7 @@ int cmd_user(const struct config *cfg, int argc, char **argv);
 /* purge [--now TIME]: registrations past retention (cli_purge.c); --now
  * stands in for the clock (tests). */
 int cmd_purge(const struct config *cfg, int argc, char **argv);
+/* mail run [--drain] | status | test ADDRESS (cli_mail.c). */
+int cmd_mail(const struct config *cfg, int argc, char **argv);
 
 #endif

@@ -16,11 +16,13 @@ sources() {
 	multipart) echo "lib/http/multipart.c lib/util/arena.c lib/util/utf8.c" ;;
 	form) echo "lib/http/http.c lib/util/arena.c lib/util/utf8.c" ;;
 	ical) echo "lib/site/ical.c lib/util/abuf.c lib/util/collate.c lib/site/eventfmt.c lib/util/timefmt.c lib/util/arena.c" ;;
+	mailaddr) echo "lib/util/mailaddr.c lib/util/utf8.c" ;;
+	mailheader) echo "lib/site/mailmsg.c lib/util/mailaddr.c lib/util/utf8.c $(pkg-config --cflags --libs gmime-3.0)" ;;
 	*) echo "unknown target: $1" >&2; exit 2 ;;
 	esac
 }
 
-targets=${*:-"multipart form ical"}
+targets=${*:-"multipart form ical mailaddr mailheader"}
 status=0
 for t in $targets; do
 	echo "== fuzz_$t: building"
