@@ -5,7 +5,7 @@
 <h1>Anmälan: {{TITLE}}</h1>
 <p>{{DATE_SV}} · <a href="{{PUBLIC_HREF}}">Visa evenemangssidan</a></p>
 {{#DONE}}<p class="notice" role="status">{{TEXT}}</p>
-{{/DONE}}{{#CANCELLED}}<div class="notice" role="status"><p><strong>Evenemanget är inställt.</strong> {{COUNT}} personer är anmälda eller står på väntelistan. Skicka ett meddelande till dem alla nedan.</p></div>
+{{/DONE}}{{#CANCELLED}}<div class="notice" role="status"><p><strong>Evenemanget är inställt.</strong> {{COUNT}} personer är anmälda eller står på väntelistan. <a href="#meddelande">Skicka ett meddelande till dem alla</a>.</p></div>
 {{/CANCELLED}}<h2>Inställningar</h2>
 {{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
 {{/FORM_ERRORS}}{{#CONFLICT}}<p class="error-summary" role="alert">{{MESSAGE}}</p>
@@ -59,4 +59,17 @@
 <div class="form-field"><label><input type="checkbox" name="force" value="1"{{#ADD_FORCE_CHECKED}} checked{{/ADD_FORCE_CHECKED}}> Ge en plats även om evenemanget är fullt</label></div>
 <p class="form-buttons"><button class="btn" type="submit">Lägg till</button></p>
 </form>
-</div>
+{{#HAS_ANY}}<h2 id="meddelande">Meddelande till alla anmälda</h2>
+<p>Skickas som e-post till alla som är anmälda och alla på väntelistan.</p>
+{{/HAS_ANY}}{{#MSG_ERRORS}}<p class="error-summary" role="alert">Meddelandet har {{COUNT}} fel. Rätta de markerade fälten och skicka igen.</p>
+{{/MSG_ERRORS}}{{#HAS_ANY}}<form class="admin-form" method="post" action="{{MSG_ACTION}}">
+<input type="hidden" name="csrf" value="{{CSRF}}">
+<div class="form-field"><label for="msg-subject">Ämne</label>
+{{#MSG_SUBJECT_ERROR}}<p class="field-error" id="msg-subject-fel">{{MESSAGE}}</p>{{/MSG_SUBJECT_ERROR}}
+<input id="msg-subject" name="subject" type="text" maxlength="200" required value="{{MSG_SUBJECT}}"{{#MSG_SUBJECT_ERROR}} aria-invalid="true" aria-describedby="msg-subject-fel"{{/MSG_SUBJECT_ERROR}}></div>
+<div class="form-field"><label for="msg-text">Meddelande</label>
+{{#MSG_TEXT_ERROR}}<p class="field-error" id="msg-text-fel">{{MESSAGE}}</p>{{/MSG_TEXT_ERROR}}
+<textarea id="msg-text" name="text" rows="8" required{{#MSG_TEXT_ERROR}} aria-invalid="true" aria-describedby="msg-text-fel"{{/MSG_TEXT_ERROR}}>{{MSG_TEXT}}</textarea></div>
+<p class="form-buttons"><button class="btn" type="submit">Skicka till alla</button></p>
+</form>
+{{/HAS_ANY}}</div>

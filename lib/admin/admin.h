@@ -56,6 +56,7 @@ void page_admin_registration_add(struct req *r);
 void page_admin_registration_remove_ask(struct req *r);
 void page_admin_registration_remove(struct req *r);
 void page_admin_registrations_csv(struct req *r);
+void page_admin_registrations_message(struct req *r);
 
 /* desk_requests.c: membership-interest requests */
 void page_admin_requests(struct req *r);

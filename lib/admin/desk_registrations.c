@@ -13,6 +13,8 @@
 #include "store/audit.h"
 #include "store/events.h"
 #include "store/registrations.h"
+#include "store/signups_mail.h"
+#include "site/mailmsg.h"
 #include "http/response.h"
 
 #define NAV "/admin/evenemang"
@@ -107,6 +109,9 @@ static tdict *begin(struct req *r, const struct event *e)
 	tdict_set(d, "ACTION", arena_printf(r->a, BASE "/%lld", e->id));
 	tdict_set(d, "ADD_ACTION", arena_printf(r->a, BASE "/lagg-till/%lld", e->id));
 	tdict_set(d, "CSV_HREF", arena_printf(r->a, BASE "/csv/%lld", e->id));
+	tdict_set(d, "MSG_ACTION", arena_printf(r->a, BASE "/meddelande/%lld", e->id));
+	if (strcmp(e->status, "cancelled") == 0)
+		tdict_set(d, "MSG_SUBJECT", arena_printf(r->a, "Inställt: %s", e->title));
 	tdict_set_int(d, "DAYS", r->cfg->registration_days);
 	return d;
 }
@@ -133,6 +138,7 @@ static void show_settings(tdict *d, bool on, const struct signup *s)
 
 static const char *const done_texts[] = {
 	NULL, "Inställningarna är sparade.", "Anmälan är tillagd.", "Anmälan är borttagen.",
+	"Meddelandet är lagt i kön och skickas till alla anmälda och alla på väntelistan.",
 };
 
 void page_admin_registrations(struct req *r)
@@ -149,7 +155,7 @@ void page_admin_registrations(struct req *r)
 		return;
 	}
 	d = begin(r, &e);
-	if (r->in[ADMIN_IN_DONE].set && r->in[ADMIN_IN_DONE].i >= 1 && r->in[ADMIN_IN_DONE].i <= 3)
+	if (r->in[ADMIN_IN_DONE].set && r->in[ADMIN_IN_DONE].i >= 1 && r->in[ADMIN_IN_DONE].i <= 4)
 		tdict_set(tdict_section(d, "DONE"), "TEXT", done_texts[r->in[ADMIN_IN_DONE].i]);
 	show_settings(d, on, &s);
 	if (add_lists(r, d, &e, &s) < 0) {
@@ -204,7 +210,8 @@ void page_admin_signup_save(struct req *r)
 		return;
 	}
 	rc = db_signup_save(r->db, e.id, on, &s, version);
-	if (rc == 1 && on && db_registration_promote(r->db, e.id, promoted, &npromoted) < 0)
+	if (rc == 1 && on && (db_registration_promote(r->db, e.id, promoted, &npromoted) < 0 ||
+	    regmail_promoted(r->db, r->cfg, r->a, promoted, npromoted) < 0))
 		rc = -1;
 	if (rc == 1 && admin_audit(r, "update", "signup", e.id, e.title) < 0)
 		rc = -1;
@@ -263,9 +270,11 @@ void page_admin_registration_add(struct req *r)
 	}
 	s.waitlist = true;     /* by hand: a full event puts the person on the list */
 	if (db_registration_add(r->db, e.id, &s, &in, hash, &outcome, &id) < 0 ||
-	    (outcome != REG_DUPLICATE && admin_audit(r, "create", "registration", e.id,
+	    (outcome != REG_DUPLICATE && (admin_audit(r, "create", "registration", e.id,
 	    arena_printf(r->a, "%s (%s)", e.title,
-	    outcome == REG_WAITING ? "väntelista" : "plats")) < 0) ||
+	    outcome == REG_WAITING ? "väntelista" : "plats")) < 0 ||
+	    regmail_confirm(r->db, r->cfg, r->a, &e, id, in.name, in.email, token,
+	    outcome == REG_WAITING) < 0)) ||
 	    db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "registration add: database");
@@ -314,6 +323,7 @@ void page_admin_registration_remove(struct req *r)
 		return;
 	}
 	if (db_registration_delete(r->db, id, promoted, &npromoted) < 0 ||
+	    regmail_promoted(r->db, r->cfg, r->a, promoted, npromoted) < 0 ||
 	    admin_audit(r, "delete", "registration", g.event_id,
 	    arena_printf(r->a, "1 anmälan borttagen, %zu flyttade från väntelistan", npromoted)) < 0 ||
 	    db_commit(r->db) < 0) {
@@ -368,4 +378,50 @@ void page_admin_registrations_csv(struct req *r)
 	resp_header(r, "Content-Disposition",
 	    arena_printf(r->a, "attachment; filename=\"anmalningar-%s.csv\"", e.slug));
 	resp_send(r, 200, "text/csv; charset=utf-8", b.p ? b.p : "", b.len);
+}
+
+void page_admin_registrations_message(struct req *r)
+{
+	const char *subject, *text;
+	struct signup s;
+	struct form f;
+	struct event e;
+	long long sent;
+	tdict *d;
+	int on, rc;
+
+	if (!load_event(r, admin_arg_id(r), &e))
+		return;
+	if ((on = db_signup_get(r->db, e.id, &s)) < 0) {
+		resp_error(r, 500, "registrations message: database");
+		return;
+	}
+	d = begin(r, &e);
+	show_settings(d, on, &s);
+	form_start(&f, r, d);
+	subject = form_text(&f, "subject", "MSG_SUBJECT", "Ämnet", 200, FF_REQUIRED);
+	text = form_text(&f, "text", "MSG_TEXT", "Meddelandet", 20000, FF_REQUIRED | FF_MULTILINE);
+	if (f.errors) {
+		tdict_set_int(tdict_section(d, "MSG_ERRORS"), "COUNT", f.errors);
+		form_again(r, &e, d, 422);
+		return;
+	}
+	if (db_begin(r->db) < 0) {
+		resp_error(r, 503, "registrations message: database busy");
+		return;
+	}
+	rc = regmail_message(r->db, r->cfg, r->a, &e, subject, text, &sent);
+	if (rc < 0 || admin_audit(r, "message", "registrations", e.id,
+	    arena_printf(r->a, "%s: %lld mottagare", e.title, sent)) < 0 || db_commit(r->db) < 0) {
+		db_rollback(r->db);
+		if (rc == MAIL_ERR_SUBJECT) {
+			form_error(&f, "MSG_SUBJECT", mail_err_sv(rc));
+			tdict_set_int(tdict_section(d, "MSG_ERRORS"), "COUNT", f.errors);
+			form_again(r, &e, d, 422);
+			return;
+		}
+		resp_error(r, 500, "registrations message: %d", rc);
+		return;
+	}
+	resp_redirect(r, arena_printf(r->a, BASE "/%lld?klart=4", e.id));
 }

@@ -48,6 +48,7 @@ const struct route routes[] = {
 	{ M_GET, "/admin/evenemang/*", page_admin_event_edit, admin_content_fields, R_LOGIN },
 	{ M_POST, "/admin/evenemang/*", page_admin_event_save, NULL, R_LOGIN | R_CSRF },
 	{ M_GET, "/admin/anmalan/csv/*", page_admin_registrations_csv, NULL, R_LOGIN },
+	{ M_POST, "/admin/anmalan/meddelande/*", page_admin_registrations_message, NULL, R_LOGIN | R_CSRF },
 	{ M_POST, "/admin/anmalan/lagg-till/*", page_admin_registration_add, NULL, R_LOGIN | R_CSRF },
 	{ M_GET, "/admin/anmalan/ta-bort/*", page_admin_registration_remove_ask, NULL, R_LOGIN },
 	{ M_POST, "/admin/anmalan/ta-bort/*", page_admin_registration_remove, NULL, R_LOGIN | R_CSRF },

@@ -6,6 +6,7 @@
 #include "util/log.h"
 #include "site/auth.h"
 #include "store/membership.h"
+#include "store/signups_mail.h"
 #include "store/textpages.h"
 #include "http/formguard.h"
 #include "http/response.h"
@@ -83,6 +84,7 @@ void page_join_send(struct req *r)
 	char form_hash[AUTH_TOKEN_HEX];
 	struct membership_request m;
 	tdict *fd = join_page(r);
+	long long id;
 	int ft;
 
 	if (fd == NULL)
@@ -113,8 +115,9 @@ void page_join_send(struct req *r)
 		resp_error(r, 503, "join: database busy");
 		return;
 	}
-	if (db_membership_insert(r->db, &m) < 0 || form_token_spend(r, form_hash) < 0 ||
-	    db_commit(r->db) < 0) {
+	if ((id = db_membership_insert(r->db, &m)) < 0 ||
+	    joinmail_send(r->db, r->cfg, r->a, id, &m) < 0 ||
+	    form_token_spend(r, form_hash) < 0 || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "join: database");
 		return;

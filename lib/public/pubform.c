@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/mailaddr.h"
 #include "util/utf8.h"
 #include "util/valid.h"
 
@@ -117,7 +118,7 @@ const char *pubform_email(struct pubform *f, const char *name, const char *key,
 
 	if (v == NULL || v[0] == '\0')
 		return v;
-	if (!valid_email(v)) {
+	if (!valid_email(v) || mailaddr_check(v) != MA_OK) {
 		pubform_error(f, key, id, "Skriv e-postadressen i formen namn@exempel.se.");
 		return NULL;
 	}

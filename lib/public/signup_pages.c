@@ -11,6 +11,7 @@
 #include "site/eventfmt.h"
 #include "store/events.h"
 #include "store/registrations.h"
+#include "store/signups_mail.h"
 #include "http/formguard.h"
 #include "http/response.h"
 
@@ -191,6 +192,10 @@ static int store_registration(struct req *r, const struct event *e,
 		db_rollback(r->db);
 		return 0;
 	}
+	if (id != 0 && (regmail_confirm(r->db, r->cfg, r->a, e, id, in->name, in->email, token,
+	    *outcome == REG_WAITING) < 0 || regmail_notice(r->db, r->cfg, r->a, e, in->name,
+	    in->organisation, *outcome == REG_WAITING) < 0))
+		goto fail;
 	if (db_commit(r->db) < 0)
 		goto fail;
 	return 0;
@@ -341,7 +346,8 @@ void page_cancel(struct req *r)
 		return;
 	}
 	rc = db_registration_delete(r->db, g.id, promoted, &npromoted);
-	if (rc < 0 || form_token_spend(r, form_hash) < 0 || db_commit(r->db) < 0) {
+	if (rc < 0 || regmail_promoted(r->db, r->cfg, r->a, promoted, npromoted) < 0 ||
+	    form_token_spend(r, form_hash) < 0 || db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		resp_error(r, 500, "cancel: database");
 		return;

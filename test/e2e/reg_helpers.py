@@ -1,4 +1,5 @@
 """Helpers of the registration tests: a site with its own limits, events that take registrations, posting as a browser."""
+import os
 import re
 import secrets
 import html as htmlmod
@@ -7,10 +8,13 @@ from conftest import Site
 
 
 def make_reg_site(extra_conf=""):
-    """A site (no demo data) with a generous rate limit unless extra_conf says otherwise."""
+    """A site (no demo data) whose mail goes to a spool in its folder, with a generous
+    rate limit unless extra_conf says otherwise."""
     s = Site(seed=False)
     s.stop()
+    s.spool = os.path.join(s.tmp, "outbox")
     with open(s.conf_path, "a") as f:
+        f.write(f"mail_spool = {s.spool}\nmail_rate = 0\nmail_retry_base = 1\n")
         f.write(extra_conf or "form_posts_per_hour = 100000\n")
     s.start()
     return s
