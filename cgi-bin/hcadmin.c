@@ -19,7 +19,13 @@ static const struct {
 	{ "purge", cmd_purge, "purge [--now TIME]      delete registrations past their retention (run daily)" },
 	{ "mail", cmd_mail, "mail run [--drain] | status | test ADDRESS\n"
 	  "                          deliver queued mail; show the queue; queue a test" },
-	{ "user", cmd_user, "user add EMAIL --name NAME --role coordinator|admin | passwd EMAIL | disable EMAIL | list" },
+	{ "import-wordpress", cmd_import_wordpress, "import-wordpress URL [--dry-run] [--since YYYY-MM-DD] "
+	  "[--user NAME --password-file FILE]\n"
+	  "                          bring posts, files and old addresses over from a WordPress site" },
+	{ "check-links", cmd_check_links, "check-links [--since YYYY-MM-DD]\n"
+	  "                          check every external link in published content" },
+	{ "user", cmd_user, "user add EMAIL --name NAME --role coordinator|admin | passwd EMAIL | disable EMAIL\n"
+	  "                          | unlock EMAIL | list" },
 };
 
 static int usage(void)

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "site/auth.h"
 #include "util/config.h"
 #include "util/log.h"
 #include "http/server.h"
@@ -42,6 +43,9 @@ int main(int argc, char *argv[])
 		log_msg("libsodium failed to start");
 		return 1;
 	}
+	/* Hashes take a slot without waiting (pw_verify_try): with fewer slots
+	 * than workers, a flood of logins always leaves a worker to the pages. */
+	auth_set_hash_slots(cfg.workers - 1);
 	if (tmpl_init(cfg.templates) < 0) {
 		log_msg("templates in %s failed to load", cfg.templates);
 		return 1;

@@ -10,6 +10,7 @@
 {{/STATE}}{{#SIGNUPS}}<p class="meta"><a href="{{HREF}}">Anmälan på webbplatsen och anmälningar →</a></p>
 {{/SIGNUPS}}<form class="admin-form" method="post" action="{{ACTION}}">
 <input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="form_key" value="{{FORM_KEY}}">
 <input type="hidden" name="version" value="{{VERSION}}">
 {{#VERSION_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/VERSION_ERROR}}
 <div class="form-field"><label for="title">Rubrik</label>

@@ -14,13 +14,15 @@
 <h1>{{P_TITLE}}</h1>
 <p class="meta">{{P_DATE}}{{#P_AUTHOR}} · {{NAME}}{{/P_AUTHOR}}{{#P_CATEGORY}} · {{NAME}}{{/P_CATEGORY}}</p>
 </header>
-<div class="post-body">
+{{#P_FEATURED}}<figure class="featured-image"><img src="{{SRC}}" alt="{{ALT}}"></figure>
+{{/P_FEATURED}}<div class="post-body">
 {{SAFE_P_BODY_HTML:none}}
 </div>
 </article>
 </section>
-{{/PREVIEW}}<form class="admin-form" method="post" action="{{ACTION}}">
+{{/PREVIEW}}<form class="admin-form" method="post" action="{{FORM_URL}}">
 <input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="form_key" value="{{FORM_KEY}}">
 <input type="hidden" name="version" value="{{VERSION}}">
 <div class="form-field"><label for="title">Rubrik</label>
 {{#TITLE_ERROR}}<p class="field-error" id="title-fel">{{MESSAGE}}</p>{{/TITLE_ERROR}}
@@ -61,16 +63,25 @@
 </table>
 <p>En tom rad mellan stycken. HTML-kod visas inte.</p>
 </details>
-<div class="form-field"><label for="publish_at">Publiceringstid <span class="hint-inline">(ÅÅÅÅ-MM-DD TT:MM, svensk tid; krävs för att schemalägga)</span></label>
+<div class="form-field"><label for="publish_at">Publiceringstid <span class="hint-inline">(svensk tid; en tid framåt schemalägger, en tid bakåt ger ett tidigare datum)</span></label>
 {{#PUBLISH_AT_ERROR}}<p class="field-error" id="publish_at-fel">{{MESSAGE}}</p>{{/PUBLISH_AT_ERROR}}
 <input id="publish_at" name="publish_at" type="text" value="{{PUBLISH_AT}}" maxlength="32" placeholder="2025-03-14 09:00"{{#PUBLISH_AT_ERROR}} aria-invalid="true" aria-describedby="publish_at-fel"{{/PUBLISH_AT_ERROR}}></div>
-{{#ACTION_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/ACTION_ERROR}}
-<p class="form-buttons">
+{{#BUTTON_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/BUTTON_ERROR}}
+{{#DRAFT_BUTTONS}}<p class="form-buttons">
 <button class="btn-secondary" type="submit" name="action" value="draft">Spara som utkast</button>
 <button class="btn" type="submit" name="action" value="publish">Publicera nu</button>
-<button class="btn-secondary" type="submit" name="action" value="schedule">Schemalägg</button>
+<button class="btn-secondary" type="submit" name="action" value="schedule">Publicera med angiven tid</button>
 <button class="btn-secondary" type="submit" name="action" value="preview">Förhandsgranska</button>
 </p>
+{{/DRAFT_BUTTONS}}{{#PUBLIC_BUTTONS}}<p class="form-buttons">
+<button class="btn" type="submit" name="action" value="update">Uppdatera</button>
+<button class="btn-secondary" type="submit" name="action" value="preview">Förhandsgranska</button>
+</p>
+<p class="form-buttons unpublish">
+<button class="btn-secondary" type="submit" name="action" value="unpublish">Avpublicera – gör till utkast</button>
+<span class="hint-inline">Nyheten tas bort från webbplatsen men finns kvar här.</span>
+</p>
+{{/PUBLIC_BUTTONS}}
 </form>
 {{#DELETE}}<p class="admin-delete"><a href="{{HREF}}">Radera inlägget…</a></p>
 {{/DELETE}}</div>

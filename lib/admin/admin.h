@@ -15,6 +15,8 @@ void page_logout(struct req *r);
 extern const struct field admin_log_fields[];
 void page_admin_home(struct req *r);
 void page_admin_log(struct req *r);
+/* GET /admin/lankar: broken external links with where each stands (desk_links.c). */
+void page_admin_links(struct req *r);
 void page_admin_users(struct req *r);
 void page_admin_user_add(struct req *r);
 void page_admin_user_disable(struct req *r);

@@ -24,6 +24,7 @@ static const struct {
 	{ "/admin/styrelse", "Styrelsen", false },
 	{ "/admin/sidor", "Sidor", false },
 	{ "/admin/media", "Media", false },
+	{ "/admin/lankar", "Länkar", false },
 	{ "/admin/anvandare", "Användare", true },
 	{ "/admin/logg", "Logg", true },
 };
@@ -31,6 +32,7 @@ static const struct {
 tdict *admin_begin(struct req *r, const char *tpl, const char *title, const char *nav)
 {
 	const struct session *s = r->session;
+	char key[AUTH_TOKEN_HEX];
 	tdict *d, *bar;
 	size_t i;
 
@@ -52,6 +54,8 @@ tdict *admin_begin(struct req *r, const char *tpl, const char *title, const char
 			tdict_show(item, "CURRENT");
 	}
 	tdict_set(d, "CSRF", s ? s->csrf : "");
+	auth_random_hex(key);
+	tdict_set(d, "FORM_KEY", key);   /* used by create forms (R_ONCE) */
 	return d;
 }
 

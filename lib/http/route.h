@@ -7,7 +7,9 @@
 typedef void (*handler_fn)(struct req *r);
 
 /* A query value a route reads, with its validator. */
-enum field_kind { F_INT, F_TEXT };
+/* F_WORDS: free text that is never refused: cut to max bytes (at a
+ * character's start), control characters read as spaces (a search). */
+enum field_kind { F_INT, F_TEXT, F_WORDS };
 
 struct field {
 	const char *name;
@@ -30,10 +32,14 @@ enum route_flags {
 	R_CACHE = 16,           /* a public page: copies of it are kept per worker and
 	                           sent again while nothing it shows can have changed
 	                           (pagecache.h) */
-	R_FORM = 32,            /* a POST of a public form: same origin, body read,
+	R_ONCE = 32,            /* a create form: its hidden one-time key "form_key"
+	                           (FORM_KEY in the template) makes a second submit
+	                           go where the first one went instead of creating
+	                           the thing twice (formonce.c) */
+	R_FORM = 64,            /* a POST of a public form: same origin, body read,
 	                           rate limit (form_guard in formguard.h); the handler
 	                           checks the form cookie */
-	R_FORMPAGE = 64,        /* a public page that may hold a form: a browser
+	R_FORMPAGE = 128,       /* a public page that may hold a form: a browser
 	                           without the form cookie gets a fresh page that sets
 	                           it, never a cached copy (formguard.h) */
 };
@@ -43,8 +49,9 @@ enum route_flags {
 
 struct route {
 	unsigned methods;       /* M_GET (HEAD implied), M_POST, or both */
-	const char *pattern;    /* e.g. "/nyheter/<star>": the star matches one segment,
-	                           optionally followed by a literal suffix */
+	const char *pattern;    /* e.g. "/nyheter/<star>": the star matches a non-empty
+	                           part of one segment, optionally followed by a
+	                           literal suffix (".ics", "/feed") */
 	handler_fn handler;
 	const struct field *fields; /* declared query values, ended by {NULL} */
 	unsigned flags;
@@ -60,6 +67,12 @@ int route_match(struct arena *a, const char *pattern, const char *path,
 /* Answers the request: finds the route, refuses a wrong method (405 with
  * Allow), validates declared values (400), applies flags, runs the handler. */
 void route_dispatch(struct req *r);
+
+/* R_ONCE around the handler: form_once_begin claims the form's key (0: go
+ * on; -1: answered, the form was sent before); form_once_end records where the
+ * handler's redirect went, or frees the key when nothing was made. */
+int form_once_begin(struct req *r);
+void form_once_end(struct req *r);
 
 /* Called for routes with R_LOGIN / R_ADMIN / R_CSRF; returns 0 to go on, or
  * -1 after it has answered (redirect to login, 403). Defined in auth code. */

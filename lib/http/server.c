@@ -4,6 +4,7 @@
 #include <fcgiapp.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,8 @@
 #include "store/db.h"
 #include "store/registrations.h"
 #include "util/config.h"
+#include "store/formkeys.h"
+#include "store/logins.h"
 #include "util/log.h"
 #include "http/pagecache.h"
 #include "http/request.h"
@@ -27,23 +30,7 @@ struct worker {
 	int fd;
 	struct db *db;
 	struct pagecache pages;
-	time_t next_purge;             /* when this worker next deletes old registrations */
 };
-
-#define PURGE_EVERY 3600
-
-/* Once an hour, after a response has gone out, deletes the registrations
- * that are past their retention (local work, no network). */
-static void purge_when_due(struct worker *w)
-{
-	time_t now = time(NULL);
-
-	if (now < w->next_purge)
-		return;
-	w->next_purge = now + PURGE_EVERY;
-	if (registrations_purge(w->db, now, w->cfg->registration_days, "automatiskt") < 0)
-		log_msg("purge of old registrations failed");
-}
 
 /* io is the FCGX_Request: responses go to its out stream, bodies come from in. */
 static size_t fcgi_write(void *io, const char *buf, size_t len)
@@ -84,7 +71,8 @@ static void *worker_main(void *arg)
 	FCGX_InitRequest(&fr, w->fd, 0);
 	while (FCGX_Accept_r(&fr) >= 0) {
 		struct req r = {
-			.a = &a, .cfg = w->cfg, .db = w->db, .io = &fr, .pages = &w->pages,
+			.a = &a, .cfg = w->cfg, .db = w->db, .io = &fr,
+			.pages = w->cfg->page_cache_bytes ? &w->pages : NULL,
 			.write = fcgi_write, .read = fcgi_read,
 		};
 
@@ -92,12 +80,56 @@ static void *worker_main(void *arg)
 		req_finish(&r);
 		FCGX_Finish_r(&fr);
 		arena_reset(&a);
-		purge_when_due(w);
 	}
 	FCGX_Free(&fr, 1);
 	pagecache_free(&w->pages);
 	arena_free(&a);
 	return NULL;
+}
+
+/* The housekeeping timer: every HOUSEKEEP_SECS (and once at start) old login
+ * records, form keys and registrations past their retention are purged, on a
+ * connection of its own. */
+#define HOUSEKEEP_SECS 600
+static pthread_mutex_t keep_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t keep_cv = PTHREAD_COND_INITIALIZER;
+static bool keep_stop;
+
+struct keeper {
+	struct db *db;
+	const struct config *cfg;
+};
+
+static void *housekeeper(void *arg)
+{
+	const struct keeper *k = arg;
+	struct db *db = k->db;
+	struct timespec until;
+
+	pthread_mutex_lock(&keep_mu);
+	while (!keep_stop) {
+		pthread_mutex_unlock(&keep_mu);
+		db_login_purge(db);
+		db_form_keys_purge(db);
+		if (registrations_purge(db, time(NULL), k->cfg->registration_days, "automatiskt") < 0)
+			log_msg("purge of old registrations failed");
+		pthread_mutex_lock(&keep_mu);
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_sec += HOUSEKEEP_SECS;
+		while (!keep_stop && pthread_cond_timedwait(&keep_cv, &keep_mu, &until) == 0)
+			;
+	}
+	pthread_mutex_unlock(&keep_mu);
+	return NULL;
+}
+
+static void housekeeper_stop(pthread_t t)
+{
+	pthread_mutex_lock(&keep_mu);
+	keep_stop = true;
+	pthread_cond_signal(&keep_cv);
+	pthread_mutex_unlock(&keep_mu);
+	pthread_join(t, NULL);
 }
 
 int server_listen(const struct config *cfg)
@@ -119,13 +151,22 @@ int server_listen(const struct config *cfg)
 int server_run(const struct config *cfg, int fd)
 {
 	struct worker *w = calloc((size_t)cfg->workers, sizeof *w);
+	struct db *keep_db = db_open(cfg->database);
+	struct keeper k = { keep_db, cfg };
 	int i, started = 0, sig;
+	pthread_t keeper;
+	bool keeping;
 	sigset_t set;
 
-	if (w == NULL)
+	if (w == NULL || keep_db == NULL) {
+		free(w);
+		db_close(keep_db);
 		return 1;
+	}
+	keeping = pthread_create(&keeper, NULL, housekeeper, &k) == 0;
 	for (i = 0; i < cfg->workers; i++) {
 		w[i] = (struct worker){ .cfg = cfg, .fd = fd };
+		w[i].pages.limit = cfg->page_cache_bytes;
 		if ((w[i].db = db_open(cfg->database)) == NULL ||
 		    pthread_create(&w[i].thread, NULL, worker_main, &w[i]) != 0)
 			break;
@@ -145,6 +186,9 @@ int server_run(const struct config *cfg, int fd)
 		pthread_join(w[i].thread, NULL);
 	for (i = 0; i < cfg->workers; i++)
 		db_close(w[i].db);
+	if (keeping)
+		housekeeper_stop(keeper);
+	db_close(keep_db);
 	free(w);
 	return started == cfg->workers ? 0 : 1;
 }

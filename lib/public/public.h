@@ -52,6 +52,30 @@ void page_cancel(struct req *r);
 void page_join(struct req *r);
 void page_join_send(struct req *r);
 
+/* feed_pages.c: RSS of the news (/feed), of a category and of coming events. */
+void page_feed(struct req *r);
+void page_category_feed(struct req *r);
+void page_events_rss(struct req *r);
+
+/* search_pages.c: /sok?q=...&sida=N */
+extern const struct field search_fields[];
+void page_search(struct req *r);
+
+/* sitemap_pages.c */
+void page_sitemap(struct req *r);
+void page_sitemap_part(struct req *r);
+void page_robots(struct req *r);
+
+/* page_meta.c: the head of a page begun with page_begin. */
+struct post;
+struct event;
+/* Sets the meta and Open Graph description (cut to 300 bytes with "…"). */
+void page_describe(struct req *r, const char *text);
+/* A post's description, og:type article, og:image, and NewsArticle JSON-LD. */
+void page_meta_post(struct req *r, const struct post *p);
+/* An event's description and Event JSON-LD. */
+void page_meta_event(struct req *r, const struct event *e);
+
 /* page_members.c */
 void page_members(struct req *r);
 void page_board(struct req *r);

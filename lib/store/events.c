@@ -46,7 +46,7 @@ static const char sql_since[] =
 static const char sql_by_slug[] =
 	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND slug = ?1";
 static const char sql_admin[] =
-	"SELECT " EDIT_COLS "FROM events WHERE ?1 = '' OR instr(lower(title), lower(?1)) > 0 "
+	"SELECT " EDIT_COLS "FROM events WHERE ?1 = '' OR instr(sv_lower(title), sv_lower(?1)) > 0 "
 	"ORDER BY starts_at DESC, id DESC LIMIT ?2";
 static const char sql_by_id[] =
 	"SELECT " EDIT_COLS "FROM events WHERE id = ?1";

@@ -69,7 +69,7 @@ struct event_edit {
 	long long version;
 };
 
-/* Every event (any status) whose title holds q (case-insensitive for ASCII;
+/* Every event (any status) whose title holds q (case-insensitive, Å as å;
  * "" all), latest start first, at most EVENTS_ADMIN_MAX. Strings in a.
  * Returns 0 or -1. */
 int db_events_admin(struct db *db, struct arena *a, const char *q, struct event_list *out);

@@ -73,7 +73,7 @@ static const char sql_set_featured[] =
 	"UPDATE posts SET featured_media_id = ?2 WHERE id = ?1";
 
 #define ADMIN_WHERE \
-	"WHERE (?1 = '' OR instr(lower(p.title), lower(?1)) > 0) AND (?2 = '' " \
+	"WHERE (?1 = '' OR instr(sv_lower(p.title), sv_lower(?1)) > 0) AND (?2 = '' " \
 	"OR (?2 = 'utkast' AND p.status = 'draft') " \
 	"OR (?2 = 'schemalagd' AND p.status = 'published' AND p.published_at > ?3) " \
 	"OR (?2 = 'publicerad' AND p.status = 'published' AND p.published_at <= ?3)) "
@@ -395,4 +395,31 @@ const char *post_state_label(const char *status, const char *published_at, const
 	if (strcmp(status, "published") != 0)
 		return "Utkast";
 	return strcmp(published_at, now) > 0 ? "Schemalagd" : "Publicerad";
+}
+
+static const char sql_feed[] =
+	"SELECT " POST_COLS JOINS "WHERE p.status = 'published' AND p.published_at <= ?1 "
+	"ORDER BY p.published_at DESC, p.id DESC LIMIT ?2";
+static const char sql_category_feed[] =
+	"SELECT " POST_COLS JOINS "WHERE p.category_id = ?3 AND p.status = 'published' "
+	"AND p.published_at <= ?1 ORDER BY p.published_at DESC, p.id DESC LIMIT ?2";
+
+int db_posts_feed(struct db *db, struct arena *a, long long category_id, int n,
+    struct post_page *out)
+{
+	sqlite3_stmt *st = db_stmt(db, category_id ? sql_category_feed : sql_feed);
+	char now[TIME_UTC_LEN];
+
+	memset(out, 0, sizeof *out);
+	if (st == NULL)
+		return -1;
+	db_now(now);
+	db_bind_text(st, 1, now);
+	sqlite3_bind_int(st, 2, n);
+	if (category_id)
+		sqlite3_bind_int64(st, 3, category_id);
+	if (read_page(db, a, st, n, out, "feed posts") < 0)
+		return -1;
+	out->total = (long long)out->count;
+	return 0;
 }

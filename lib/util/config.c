@@ -52,6 +52,7 @@ static const struct ckey keys[] = {
 	{ "smtp_password_file", S(smtp_password_file) },
 	{ "smtp_ca_file", S(smtp_ca_file) },
 	{ "smtp_timeout", C_INT, offsetof(struct config, smtp_timeout), 1, 3600 },
+	{ "page_cache_bytes", C_SIZE, offsetof(struct config, page_cache_bytes), 0, 64 << 20 },
 };
 #undef S
 
@@ -99,6 +100,7 @@ static void defaults(struct config *c)
 	set_str(&c->smtp_password_file, "");
 	set_str(&c->smtp_ca_file, "");
 	c->smtp_timeout = 60;
+	c->page_cache_bytes = 2 << 20;
 }
 
 /* Values that only make sense together; writes the reason to stderr. */

@@ -40,6 +40,7 @@ struct config {
 	char *smtp_password_file; /* file whose first line is the password */
 	char *smtp_ca_file;      /* CA certificates to trust instead of the system's, "" default */
 	int smtp_timeout;        /* seconds for one message, connection included */
+	size_t page_cache_bytes; /* each worker's copies of public pages; 0: none */
 };
 
 /* Fills c with defaults, then reads path when it is not NULL. On error writes a

@@ -1,0 +1,143 @@
+/* search.c: the search index's queries (migrations/0007_search.sql keeps it in step). */
+#include "store/search.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "util/timefmt.h"
+
+/* The ranked candidates: ids of public items, best first. Each kind's index
+ * gives its newest ?3 matches (rowid order lets FTS5 stop early). */
+#define CANDIDATES(kind, fts, join) \
+	"SELECT " #kind " AS kind, h.id, h.r FROM (SELECT rowid AS id, " \
+	"bm25(" fts ", 10.0, 1.0) AS r FROM " fts " WHERE " fts " MATCH ?1 " \
+	"ORDER BY rowid DESC LIMIT ?3) h " join
+static const char sql_candidates[] =
+	"SELECT kind, id FROM ("
+	CANDIDATES(1, "posts_search", "JOIN posts p ON p.id = h.id "
+	    "WHERE p.status = 'published' AND p.published_at <= ?2")
+	" UNION ALL "
+	CANDIDATES(2, "events_search", "JOIN events e ON e.id = h.id "
+	    "WHERE e.status IN ('published', 'cancelled')")
+	" UNION ALL "
+	CANDIDATES(3, "pages_search", "")
+	") ORDER BY r, kind, id DESC";
+
+/* One hit's text, with the matched words marked by \x02 and \x03. */
+#define SHOW(fts, body_col, table, when) \
+	"SELECT t.slug, highlight(" fts ", 0, char(2), char(3)), " \
+	"snippet(" fts ", " #body_col ", char(2), char(3), '…', 24), " when " " \
+	"FROM " fts " JOIN " table " t ON t.id = " fts ".rowid " \
+	"WHERE " fts " MATCH ?1 AND " fts ".rowid = ?2"
+static const char sql_show_post[] = SHOW("posts_search", 1, "posts", "t.published_at");
+static const char sql_show_event[] = SHOW("events_search", 1, "events", "t.starts_at");
+static const char sql_show_page[] = SHOW("pages_search", 1, "pages", "''");
+
+static bool word_byte(unsigned char c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z');
+}
+
+int search_build_query(const char *text, char *out, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t len = 0;
+	int words = 0;
+
+	out[0] = '\0';
+	while (*p != '\0' && words < SEARCH_TOKENS) {
+		size_t w = 0;
+
+		while (*p != '\0' && !word_byte(*p))
+			p++;
+		while (word_byte(p[w]))
+			w++;
+		if (w == 0)
+			break;
+		/* a word too long to be a word is cut, at a character's start */
+		if (w > 64) {
+			w = 64;
+			while (w > 0 && (p[w] & 0xC0) == 0x80)
+				w--;
+		}
+		/* space, quotes, star, NUL */
+		if (w == 0 || len + w + 5 > n)
+			break;
+		if (len > 0)
+			out[len++] = ' ';
+		out[len++] = '"';
+		memcpy(out + len, p, w);
+		len += w;
+		out[len++] = '"';
+		if (w >= 2)
+			out[len++] = '*';
+		out[len] = '\0';
+		words++;
+		p += w;
+		while (word_byte(*p))   /* the rest of a cut word */
+			p++;
+	}
+	return words;
+}
+
+/* Fills hit with the text of one candidate. Returns 0 or -1. */
+static int show(struct db *db, struct arena *a, const char *q, struct search_hit *hit,
+    long long id)
+{
+	const char *sql = hit->kind == SEARCH_POST ? sql_show_post
+	    : hit->kind == SEARCH_EVENT ? sql_show_event : sql_show_page;
+	sqlite3_stmt *st = db_stmt(db, sql);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	db_bind_text(st, 1, q);
+	sqlite3_bind_int64(st, 2, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		hit->slug = arena_strdup(a, db_col_text(st, 0));
+		hit->title = arena_strdup(a, db_col_text(st, 1));
+		hit->snippet = arena_strdup(a, db_col_text(st, 2));
+		hit->when = arena_strdup(a, db_col_text(st, 3));
+	} else {
+		db_log_error(db, "search: show hit");
+	}
+	db_done(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int db_search(struct db *db, struct arena *a, const char *fts_query, long long page,
+    int per, struct search_page *out)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_candidates);
+	long long first = (page - 1) * per, *ids;
+	char now[TIME_UTC_LEN];
+	size_t i;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (st == NULL)
+		return -1;
+	out->items = arena_alloc(a, sizeof *out->items * (size_t)per);
+	ids = arena_alloc(a, sizeof *ids * (size_t)per);
+	db_now(now);
+	db_bind_text(st, 1, fts_query);
+	db_bind_text(st, 2, now);
+	sqlite3_bind_int(st, 3, SEARCH_CANDIDATES);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (out->total >= first && out->count < (size_t)per) {
+			out->items[out->count].kind = (enum search_kind)sqlite3_column_int(st, 0);
+			ids[out->count++] = sqlite3_column_int64(st, 1);
+		}
+		out->total++;
+	}
+	if (rc != SQLITE_DONE)
+		db_log_error(db, "search");
+	db_done(st);
+	if (rc != SQLITE_DONE)
+		return -1;
+	for (i = 0; i < out->count; i++)
+		if (show(db, a, fts_query, &out->items[i], ids[i]) < 0)
+			return -1;
+	return 0;
+}
