@@ -154,6 +154,7 @@ void route_dispatch(struct req *r)
 	if ((found->flags & R_GUARDS) && route_guard(r, found->flags) < 0)
 		return;
 	if ((found->flags & R_FORM) && form_guard(r) < 0)
+		return;
 	if ((found->flags & R_ONCE) && form_once_begin(r) < 0)
 		return;
 	run_handler(r, found);
