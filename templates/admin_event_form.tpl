@@ -7,7 +7,8 @@
 {{/SAVED}}{{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
 {{/FORM_ERRORS}}{{#CONFLICT}}<p class="error-summary" role="alert">{{MESSAGE}}</p>
 {{/CONFLICT}}{{#STATE}}<p class="meta">Status: <strong>{{LABEL}}</strong>{{#PUBLIC}} · <a href="{{HREF}}">Visa på webbplatsen</a>{{/PUBLIC}}</p>
-{{/STATE}}{{#SIGNUPS}}<p class="meta"><a href="{{HREF}}">Anmälan på webbplatsen och anmälningar →</a></p>
+{{/STATE}}{{#CANCELLED_SIGNUPS}}<p class="notice" role="status"><strong>Evenemanget är inställt.</strong> Anmälda på webbplatsen (med väntelistan): {{COUNT}}. <a href="{{HREF}}">Skicka ett meddelande till alla anmälda</a>.</p>
+{{/CANCELLED_SIGNUPS}}{{#SIGNUPS}}<p class="meta"><a href="{{HREF}}">Anmälan på webbplatsen och anmälningar →</a></p>
 {{/SIGNUPS}}<form class="admin-form" method="post" action="{{ACTION}}">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="form_key" value="{{FORM_KEY}}">

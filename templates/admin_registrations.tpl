@@ -5,7 +5,7 @@
 <h1>Anmälan: {{TITLE}}</h1>
 <p>{{DATE_SV}} · <a href="{{PUBLIC_HREF}}">Visa evenemangssidan</a></p>
 {{#DONE}}<p class="notice" role="status">{{TEXT}}</p>
-{{/DONE}}{{#CANCELLED}}<div class="notice" role="status"><p><strong>Evenemanget är inställt.</strong> {{COUNT}} personer är anmälda eller står på väntelistan. <a href="#meddelande">Skicka ett meddelande till dem alla</a>.</p></div>
+{{/DONE}}{{#CANCELLED}}<div class="notice" role="status"><p><strong>Evenemanget är inställt.</strong> Anmälda (med väntelistan): {{COUNT}}. <a href="#meddelande">Skicka ett meddelande till dem alla</a>.</p></div>
 {{/CANCELLED}}<h2>Inställningar</h2>
 {{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
 {{/FORM_ERRORS}}{{#CONFLICT}}<p class="error-summary" role="alert">{{MESSAGE}}</p>

@@ -7,6 +7,7 @@
 #include "store/audit.h"
 #include "site/eventfmt.h"
 #include "store/events.h"
+#include "store/registrations.h"
 #include "store/media.h"
 #include "http/response.h"
 #include "util/timefmt.h"
@@ -94,6 +95,21 @@ static int fill_options(struct req *r, tdict *d, const char *kind, const char *s
 	return admin_media_options(r, d, "PROGRAMME_OPTION", true, programme);
 }
 
+/* A cancelled event with people registered on the site: offers the message
+ * to all of them (desk_registrations.c). */
+static void notice_registered(struct req *r, tdict *d, const struct event *e)
+{
+	long long registered, waiting;
+	tdict *n;
+
+	if (strcmp(e->status, "cancelled") != 0 ||
+	    db_signup_counts(r->db, e->id, &registered, &waiting) < 0 || registered + waiting == 0)
+		return;
+	n = tdict_section(d, "CANCELLED_SIGNUPS");
+	tdict_set_int(n, "COUNT", registered + waiting);
+	tdict_set(n, "HREF", arena_printf(r->a, "/admin/anmalan/%lld#meddelande", e->id));
+}
+
 /* Shows the state line of a stored event with a link to its public page. */
 static void show_state(struct req *r, tdict *d, const struct event *e)
 {
@@ -102,6 +118,7 @@ static void show_state(struct req *r, tdict *d, const struct event *e)
 	tdict_set(s, "LABEL", event_status_label(e->status));
 	if (strcmp(e->status, "draft") != 0)
 		tdict_set(tdict_section(s, "PUBLIC"), "HREF", arena_printf(r->a, "/evenemang/%s", e->slug));
+	notice_registered(r, d, e);
 }
 
 void page_admin_event_new(struct req *r)

@@ -318,7 +318,10 @@ def test_cancelled_event_desk_offers_a_message(rs, admin):
     register(rs, "installt-1", person(1))
     rs.sql("UPDATE events SET status = 'cancelled' WHERE id = ?", (eid,))
     page = admin.get(f"/admin/anmalan/{eid}").text
-    assert "Evenemanget är inställt." in page
+    assert "Evenemanget är inställt." in page and 'href="#meddelande"' in page
+    editor = admin.get(f"/admin/evenemang/{eid}").text     # where she cancels it
+    assert "Anmälda på webbplatsen (med väntelistan): 1." in editor
+    assert f'href="/admin/anmalan/{eid}#meddelande"' in editor
 
 
 def test_csv_with_bom_and_swedish_letters(rs, admin):
