@@ -5,7 +5,7 @@
 #include <stdbool.h>
 
 #include "util/arena.h"
-#include "store/events.h"
+#include "site/eventfmt.h"
 
 /* A mail's subject and plain-text body, in an arena. */
 struct mail_words {
