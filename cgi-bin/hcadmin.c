@@ -19,6 +19,8 @@ static const struct {
 	{ "purge", cmd_purge, "purge [--now TIME]      delete registrations past their retention (run daily)" },
 	{ "mail", cmd_mail, "mail run [--drain] | status | test ADDRESS\n"
 	  "                          deliver queued mail; show the queue; queue a test" },
+	{ "newsletter", cmd_newsletter, "newsletter list | send ID\n"
+	  "                          list issues; send one to every subscriber, with progress" },
 	{ "import-wordpress", cmd_import_wordpress, "import-wordpress URL [--dry-run] [--since YYYY-MM-DD] "
 	  "[--user NAME --password-file FILE]\n"
 	  "                          bring posts, files and old addresses over from a WordPress site" },

@@ -1,6 +1,7 @@
 /* cli_mail.c: hcadmin mail run|status|test: the queue from a terminal or a service. */
 #include <curl/curl.h>
 #include <signal.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -11,6 +12,7 @@
 #include "store/db.h"
 #include "store/mail.h"
 #include "store/mailq.h"
+#include "util/tmpl.h"
 
 static volatile sig_atomic_t stop;
 
@@ -37,6 +39,9 @@ static int mail_run(const struct config *cfg, bool drain)
 
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	/* Queuing a newsletter renders its templates and makes tokens. */
+	if (sodium_init() < 0 || tmpl_init(cfg->templates) < 0)
+		return 1;
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 	mailmsg_init();
 	if ((s = sender_new(cfg, &stop)) == NULL)

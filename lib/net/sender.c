@@ -10,6 +10,7 @@
 #include "net/deliver.h"
 #include "store/db.h"
 #include "store/mailq.h"
+#include "store/newsletter.h"
 #include "util/log.h"
 
 #define HOUSEKEEPING_SECS 2      /* how often to recover and fan out */
@@ -59,6 +60,14 @@ struct sender *sender_new(const struct config *cfg, volatile sig_atomic_t *stop)
 		free(s);
 		return NULL;
 	}
+	/* Two commits a message: in WAL mode NORMAL makes them safe against the
+	 * process dying (SIGKILL included) without an fsync each; only a power
+	 * loss could forget the last acceptances, which are then sent again
+	 * (docs/architecture.md). */
+	if (db_exec(s->db, "PRAGMA synchronous=NORMAL") < 0) {
+		sender_free(s);
+		return NULL;
+	}
 	return s;
 }
 
@@ -84,6 +93,12 @@ static int housekeeping(struct sender *s, bool *more)
 		return -1;
 	if (n > 0)
 		log_msg("mail: %d interrupted message(s) queued again", n);
+	if ((n = newsletter_fan_out(s->db, s->cfg, 200)) < 0)
+		return -1;
+	if (n > 0) {
+		*more = true;
+		s->housekept = 0;   /* queue the next batch on the next round */
+	}
 	return 0;
 }
 
@@ -97,13 +112,28 @@ static int backoff(const struct config *cfg, int attempts)
 	return d > MAX_BACKOFF ? MAX_BACKOFF : (int)d;
 }
 
-/* Records the outcome; acceptance first of all. */
+struct accepted {
+	struct sender *s;
+	long long id;
+	int rc;
+};
+
+/* The transport's accept hook: the row turns "sent" the moment the server
+ * has the message, before the transport does anything more. */
+static void on_accept(void *arg, const char *reply)
+{
+	struct accepted *a = arg;
+
+	a->rc = mailq_mark_sent(a->s->db, a->id, reply);
+}
+
+/* Records a failure (acceptance was recorded by on_accept). */
 static int record(struct sender *s, const struct mailq_item *it, enum deliver_result res,
-    const char *reply)
+    const char *reply, const struct accepted *acc)
 {
 	switch (res) {
 	case DELIVER_OK:
-		return mailq_mark_sent(s->db, it->id, reply);
+		return acc->rc;
 	case DELIVER_PERM:
 		log_msg("mail %lld: failed: %s", it->id, reply);
 		return mailq_mark_failed(s->db, it->id, reply);
@@ -121,6 +151,8 @@ int sender_step(struct sender *s)
 	struct mailq_item it;
 	char reply[DELIVER_REPLY_MAX + 1], err[300];
 	enum deliver_result res;
+	struct accepted acc;
+	struct accept_hook hook = { on_accept, &acc };
 	bool more;
 	int rc;
 
@@ -141,8 +173,9 @@ int sender_step(struct sender *s)
 		sleep_until(s, s->next_slot);
 		s->next_slot = mono() + 60.0 / s->cfg->mail_rate;
 	}
-	res = transport_send(s->t, it.rcpt, it.message, it.len, it.id, reply);
-	rc = record(s, &it, res, reply);
+	acc = (struct accepted){ .s = s, .id = it.id, .rc = -1 };
+	res = transport_send(s->t, it.rcpt, it.message, it.len, it.id, &hook, reply);
+	rc = record(s, &it, res, reply, &acc);
 	if (rc < 0)
 		log_msg("mail %lld: outcome not recorded (%s)", it.id, reply);
 	mailq_item_free(&it);
@@ -165,7 +198,8 @@ int sender_loop(struct sender *s, bool until_idle, void (*tick)(void *), void *a
 		rc = sender_step(s);
 		if (tick)
 			tick(arg);
-		if (rc == 0 && until_idle && s->housekept > 0 && queue_empty(s))
+		if (rc == 0 && until_idle && s->housekept > 0 && queue_empty(s) &&
+		    newsletter_fan_out(s->db, s->cfg, 200) == 0 && queue_empty(s))
 			return 0;
 		if (rc <= 0)
 			sleep_until(s, mono() + (rc < 0 ? 1.0 : IDLE_MS / 1000.0));

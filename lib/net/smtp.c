@@ -18,6 +18,9 @@ struct smtp {
 	/* the message being read by curl */
 	const char *msg;
 	size_t len, off;
+	bool data_done;             /* curl has read the whole message */
+	bool accepted;              /* the server said 250 after it */
+	const struct accept_hook *hook;
 	/* the last reply line the server sent, and the last 4xx/5xx one (curl
 	 * sends QUIT after a refusal, so its "221" comes last) */
 	char reply[DELIVER_REPLY_MAX + 1];
@@ -51,6 +54,8 @@ static size_t read_cb(char *buf, size_t size, size_t nmemb, void *arg)
 		n = s->len - s->off;
 	memcpy(buf, s->msg + s->off, n);
 	s->off += n;
+	if (n == 0)
+		s->data_done = true;
 	return n;
 }
 
@@ -81,6 +86,14 @@ static int debug_cb(CURL *c, curl_infotype type, char *data, size_t size, void *
 			s->reply[len] = '\0';
 			if (s->reply[0] == '4' || s->reply[0] == '5')
 				memcpy(s->refusal, s->reply, len + 1);
+			/* The reply to the data: acceptance is recorded now, before
+			 * curl even returns. */
+			if (s->data_done && !s->accepted && len >= 4 &&
+			    strncmp(s->reply, "250 ", 4) == 0) {
+				s->accepted = true;
+				if (s->hook != NULL)
+					s->hook->fn(s->hook->arg, s->reply);
+			}
 		}
 		start = i + 1;
 	}
@@ -147,7 +160,7 @@ struct smtp *smtp_open(const struct config *cfg, volatile sig_atomic_t *stop, ch
 }
 
 enum deliver_result smtp_send(struct smtp *s, const char *rcpt, const char *msg, size_t len,
-    char *reply)
+    const struct accept_hook *hook, char *reply)
 {
 	struct curl_slist *to = NULL;
 	char addr[300];
@@ -163,6 +176,8 @@ enum deliver_result smtp_send(struct smtp *s, const char *rcpt, const char *msg,
 	s->msg = msg;
 	s->len = len;
 	s->off = 0;
+	s->data_done = s->accepted = false;
+	s->hook = hook;
 	s->reply[0] = s->refusal[0] = '\0';
 	curl_easy_setopt(s->curl, CURLOPT_MAIL_RCPT, to);
 	curl_easy_setopt(s->curl, CURLOPT_INFILESIZE_LARGE, (curl_off_t)len);
@@ -170,8 +185,13 @@ enum deliver_result smtp_send(struct smtp *s, const char *rcpt, const char *msg,
 	curl_easy_getinfo(s->curl, CURLINFO_RESPONSE_CODE, &code);
 	curl_easy_setopt(s->curl, CURLOPT_MAIL_RCPT, NULL);
 	curl_slist_free_all(to);
-	if (rc == CURLE_OK && code == 250)
-		res = DELIVER_OK;
+	if (!s->accepted && rc == CURLE_OK && code == 250) {
+		s->accepted = true;   /* a reply the debug function did not see whole */
+		if (hook != NULL)
+			hook->fn(hook->arg, s->reply);
+	}
+	if (s->accepted)
+		res = DELIVER_OK;     /* whatever came after (a lost QUIT) */
 	else if (rc != CURLE_OK && rc != CURLE_OPERATION_TIMEDOUT && rc != CURLE_LOGIN_DENIED &&
 	    rc != CURLE_ABORTED_BY_CALLBACK && code >= 500 && code < 600)
 		res = DELIVER_PERM;

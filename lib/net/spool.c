@@ -63,7 +63,7 @@ static int write_all(int fd, const char *p, size_t len)
 /* Writes a hidden temporary file, syncs it, and renames it into place: the
  * .eml appears whole or not at all. */
 enum deliver_result spool_write(const char *dir, const char *msg, size_t len, long long id,
-    char *reply)
+    const struct accept_hook *hook, char *reply)
 {
 	char tmp[4200], final[4200], stamp[20];
 	struct tm tm;
@@ -95,5 +95,7 @@ enum deliver_result spool_write(const char *dir, const char *msg, size_t len, lo
 		return DELIVER_TEMP;
 	}
 	snprintf(reply, DELIVER_REPLY_MAX + 1, "250 sparat som %s", strrchr(final, '/') + 1);
+	if (hook != NULL)
+		hook->fn(hook->arg, reply);
 	return DELIVER_OK;
 }

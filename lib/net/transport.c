@@ -29,11 +29,11 @@ struct transport *transport_open(const struct config *cfg, volatile sig_atomic_t
 }
 
 enum deliver_result transport_send(struct transport *t, const char *rcpt, const char *msg,
-    size_t len, long long id, char *reply)
+    size_t len, long long id, const struct accept_hook *hook, char *reply)
 {
 	if (t->smtp != NULL)
-		return smtp_send(t->smtp, rcpt, msg, len, reply);
-	return spool_write(t->cfg->mail_spool, msg, len, id, reply);
+		return smtp_send(t->smtp, rcpt, msg, len, hook, reply);
+	return spool_write(t->cfg->mail_spool, msg, len, id, hook, reply);
 }
 
 void transport_close(struct transport *t)

@@ -61,6 +61,12 @@ void page_events_rss(struct req *r);
 extern const struct field search_fields[];
 void page_search(struct req *r);
 
+/* month_pages.c: /evenemang/manad/YYYY-MM, and /evenemang/manad (this month). */
+void page_events_month(struct req *r);
+void page_events_this_month(struct req *r);
+/* The path of the month page holding t. In r's arena. */
+const char *events_month_href(struct req *r, time_t t);
+
 /* sitemap_pages.c */
 void page_sitemap(struct req *r);
 void page_sitemap_part(struct req *r);
@@ -119,5 +125,15 @@ void pubform_error(struct pubform *f, const char *key, const char *id, const cha
 bool pubform_ok(struct pubform *f);
 /* True when the honeypot field was filled in. */
 bool pubform_honeypot(const struct req *r);
+
+/* newsletter_pages.c: sign-up, confirmation, unsubscription. newsletter_fields
+ * declares the link token t (r->in[0]). */
+extern const struct field newsletter_fields[];
+void page_newsletter(struct req *r);
+void page_newsletter_signup(struct req *r);
+void page_newsletter_confirm_ask(struct req *r);
+void page_newsletter_confirm(struct req *r);
+void page_newsletter_unsubscribe_ask(struct req *r);
+void page_newsletter_unsubscribe(struct req *r);
 
 #endif

@@ -34,6 +34,7 @@ static const struct ckey keys[] = {
 	{ "max_upload_bytes", C_SIZE, offsetof(struct config, max_upload_bytes), 1024, 1 << 30 },
 	{ "form_posts_per_hour", C_INT, offsetof(struct config, form_posts_per_hour), 1, 100000 },
 	{ "registration_retention_days", C_INT, offsetof(struct config, registration_days), 1, 3650 },
+	{ "page_cache_bytes", C_SIZE, offsetof(struct config, page_cache_bytes), 0, 64 << 20 },
 	{ "mail_transport", S(mail_transport) },
 	{ "mail_spool", S(mail_spool) },
 	{ "mail_from", S(mail_from) },
@@ -52,7 +53,6 @@ static const struct ckey keys[] = {
 	{ "smtp_password_file", S(smtp_password_file) },
 	{ "smtp_ca_file", S(smtp_ca_file) },
 	{ "smtp_timeout", C_INT, offsetof(struct config, smtp_timeout), 1, 3600 },
-	{ "page_cache_bytes", C_SIZE, offsetof(struct config, page_cache_bytes), 0, 64 << 20 },
 };
 #undef S
 

@@ -29,7 +29,9 @@ def make_cert(folder):
 
 
 class Handler:
-    def __init__(self):
+    def __init__(self, parse=True):
+        self.parse = parse          # False: keep only the recipients (benchmarks)
+        self.count = 0
         self.lock = threading.Lock()
         self.messages = []          # (envelope recipients, raw bytes, parsed message)
         self.refuse = {}            # address -> "550 ..." answered to its RCPT, every time
@@ -49,6 +51,11 @@ class Handler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if not self.parse:
+            with self.lock:
+                self.count += 1
+                self.messages.append((list(envelope.rcpt_tos), None, None))
+            return "250 2.0.0 Message accepted for delivery"
         raw = envelope.original_content or envelope.content
         if isinstance(raw, str):
             raw = raw.encode()
@@ -61,8 +68,8 @@ class Handler:
 class Sink:
     """start(tls=..., auth=...) then .port, .messages; stop()."""
 
-    def __init__(self, folder, tls=False, auth=None):
-        self.handler = Handler()
+    def __init__(self, folder, tls=False, auth=None, parse=True):
+        self.handler = Handler(parse)
         self.port = free_port()
         self.auth = auth
         self.cert = self.key = None
