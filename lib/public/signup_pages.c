@@ -222,8 +222,12 @@ void page_event_register(struct req *r)
 		resp_error(r, 500, "register: database");
 		return;
 	}
-	if (fd == NULL) {      /* no form: none here, closed or full; the page says which */
-		page_end(r, s.version ? 409 : 404);
+	if (fd == NULL && s.version == 0) {
+		resp_error(r, 404, "register: event %s takes no registration here", e.slug);
+		return;
+	}
+	if (fd == NULL) {      /* closed or full: the page says which */
+		page_end(r, 409);
 		return;
 	}
 	if ((ft = form_token_check(r, form_hash)) == FT_ERROR) {
