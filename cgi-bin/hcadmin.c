@@ -16,6 +16,7 @@ static const struct {
 	{ "backup", cmd_backup, "backup FILE             consistent copy of the live database" },
 	{ "seed-demo", cmd_seed_demo, "seed-demo [--posts N] [--events N]\n"
 	  "                          load demo content (N generated posts, events)" },
+	{ "purge", cmd_purge, "purge [--now TIME]      delete registrations past their retention (run daily)" },
 	{ "mail", cmd_mail, "mail run [--drain] | status | test ADDRESS\n"
 	  "                          deliver queued mail; show the queue; queue a test" },
 	{ "newsletter", cmd_newsletter, "newsletter list | send ID\n"

@@ -7,7 +7,9 @@
 {{/SAVED}}{{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
 {{/FORM_ERRORS}}{{#CONFLICT}}<p class="error-summary" role="alert">{{MESSAGE}}</p>
 {{/CONFLICT}}{{#STATE}}<p class="meta">Status: <strong>{{LABEL}}</strong>{{#PUBLIC}} · <a href="{{HREF}}">Visa på webbplatsen</a>{{/PUBLIC}}</p>
-{{/STATE}}<form class="admin-form" method="post" action="{{ACTION}}"{{#AUTOSAVE}} data-autosave-type="{{TYPE}}" data-autosave-id="{{ID}}"{{/AUTOSAVE}}>
+{{/STATE}}{{#CANCELLED_SIGNUPS}}<p class="notice" role="status"><strong>Evenemanget är inställt.</strong> Anmälda på webbplatsen (med väntelistan): {{COUNT}}. <a href="{{HREF}}">Skicka ett meddelande till alla anmälda</a>.</p>
+{{/CANCELLED_SIGNUPS}}{{#SIGNUPS}}<p class="meta"><a href="{{HREF}}">Anmälan på webbplatsen och anmälningar →</a></p>
+{{/SIGNUPS}}<form class="admin-form" method="post" action="{{ACTION}}"{{#AUTOSAVE}} data-autosave-type="{{TYPE}}" data-autosave-id="{{ID}}"{{/AUTOSAVE}}>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="form_key" value="{{FORM_KEY}}">
 <input type="hidden" name="version" value="{{VERSION}}">
@@ -73,7 +75,7 @@
 <p>En tom rad mellan stycken. HTML-kod visas inte.</p>
 </details>
 <div class="form-field"><fieldset class="form-group"><legend>Anmälan</legend>
-<div class="form-field"><label for="registration_url">Anmälningslänk</label>
+<div class="form-field"><label for="registration_url">Anmälningslänk <span class="hint-inline">(anmälan någon annanstans; för anmälan här på webbplatsen, se Anmälan på webbplatsen ovan)</span></label>
 {{#REG_URL_ERROR}}<p class="field-error" id="registration_url-fel">{{MESSAGE}}</p>{{/REG_URL_ERROR}}
 <input id="registration_url" name="registration_url" type="url" value="{{REG_URL}}" maxlength="2000" placeholder="https://"{{#REG_URL_ERROR}} aria-invalid="true" aria-describedby="registration_url-fel"{{/REG_URL_ERROR}}></div>
 <div class="form-field"><label for="registration_until">Sista anmälningsdag <span class="hint-inline">(valfri)</span></label>

@@ -21,6 +21,7 @@
 <div class="post-body">
 {{SAFE_DESCRIPTION_HTML:none}}
 </div>
+{{>SIGNUP}}
 <p class="calendar-link"><a href="{{ICS_HREF}}">Lägg till i kalendern</a></p>
 </article>
 <p class="back"><a href="/evenemang">← Alla evenemang</a></p>

@@ -5,4 +5,5 @@
 <div class="post-body">
 {{SAFE_BODY_HTML:none}}
 </div>
+{{>FORM}}
 </article>

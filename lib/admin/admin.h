@@ -69,6 +69,21 @@ void page_admin_event_save(struct req *r);
 void page_admin_event_delete_ask(struct req *r);
 void page_admin_event_delete(struct req *r);
 
+/* desk_registrations.c: an event's registration on the site */
+void page_admin_registrations(struct req *r);
+void page_admin_signup_save(struct req *r);
+void page_admin_registration_add(struct req *r);
+void page_admin_registration_remove_ask(struct req *r);
+void page_admin_registration_remove(struct req *r);
+void page_admin_registrations_csv(struct req *r);
+void page_admin_registrations_message(struct req *r);
+
+/* desk_requests.c: membership-interest requests */
+void page_admin_requests(struct req *r);
+void page_admin_request(struct req *r);
+void page_admin_request_save(struct req *r);
+void page_admin_request_member(struct req *r);
+
 /* desk_members.c */
 void page_admin_members(struct req *r);
 void page_admin_member_new(struct req *r);

@@ -7,6 +7,7 @@
 #include "store/audit.h"
 #include "site/eventfmt.h"
 #include "store/events.h"
+#include "store/registrations.h"
 #include "store/media.h"
 #include "http/response.h"
 #include "util/timefmt.h"
@@ -80,8 +81,10 @@ static tdict *form_page(struct req *r, long long id, const char *heading)
 	tdict_set(d, "ACTION", id ? arena_printf(r->a, NAV "/%lld", id) : NAV "/ny");
 	if (id)
 		admin_revisions_link(r, d, "event", id, arena_printf(r->a, NAV "/versioner/%lld", id));
-	if (id)
+	if (id) {
 		tdict_set(tdict_section(d, "DELETE"), "HREF", arena_printf(r->a, NAV "/radera/%lld", id));
+		tdict_set(tdict_section(d, "SIGNUPS"), "HREF", arena_printf(r->a, "/admin/anmalan/%lld", id));
+	}
 	return d;
 }
 
@@ -94,6 +97,21 @@ static int fill_options(struct req *r, tdict *d, const char *kind, const char *s
 	return admin_media_options(r, d, "PROGRAMME_OPTION", true, programme);
 }
 
+/* A cancelled event with people registered on the site: offers the message
+ * to all of them (desk_registrations.c). */
+static void notice_registered(struct req *r, tdict *d, const struct event *e)
+{
+	long long registered, waiting;
+	tdict *n;
+
+	if (strcmp(e->status, "cancelled") != 0 ||
+	    db_signup_counts(r->db, e->id, &registered, &waiting) < 0 || registered + waiting == 0)
+		return;
+	n = tdict_section(d, "CANCELLED_SIGNUPS");
+	tdict_set_int(n, "COUNT", registered + waiting);
+	tdict_set(n, "HREF", arena_printf(r->a, "/admin/anmalan/%lld#meddelande", e->id));
+}
+
 /* Shows the state line of a stored event with a link to its public page. */
 static void show_state(struct req *r, tdict *d, const struct event *e)
 {
@@ -102,6 +120,7 @@ static void show_state(struct req *r, tdict *d, const struct event *e)
 	tdict_set(s, "LABEL", event_status_label(e->status));
 	if (strcmp(e->status, "draft") != 0)
 		tdict_set(tdict_section(s, "PUBLIC"), "HREF", arena_printf(r->a, "/evenemang/%s", e->slug));
+	notice_registered(r, d, e);
 }
 
 void page_admin_event_new(struct req *r)

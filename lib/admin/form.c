@@ -20,6 +20,7 @@ static const struct {
 	{ "/admin/nyheter", "Nyheter", false },
 	{ "/admin/evenemang", "Evenemang", false },
 	{ "/admin/medlemmar", "Medlemmar", false },
+	{ "/admin/intresse", "Intresseanmälningar", false },
 	{ "/admin/styrelse", "Styrelsen", false },
 	{ "/admin/sidor", "Sidor", false },
 	{ "/admin/media", "Media", false },

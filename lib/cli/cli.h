@@ -10,6 +10,9 @@ int cmd_backup(const struct config *cfg, int argc, char **argv);
 int cmd_seed_demo(const struct config *cfg, int argc, char **argv);
 /* user add|passwd|disable|list (admin_users.c). */
 int cmd_user(const struct config *cfg, int argc, char **argv);
+/* purge [--now TIME]: registrations past retention (cli_purge.c); --now
+ * stands in for the clock (tests). */
+int cmd_purge(const struct config *cfg, int argc, char **argv);
 /* mail run [--drain] | status | test ADDRESS (cli_mail.c). */
 int cmd_mail(const struct config *cfg, int argc, char **argv);
 /* newsletter list | send ID (cli_newsletter.c). */

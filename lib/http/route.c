@@ -6,6 +6,7 @@
 
 #include "store/db.h"
 
+#include "http/formguard.h"
 #include "http/http.h"
 #include "http/pagecache.h"
 #include "http/redirect.h"
@@ -98,7 +99,9 @@ static void run_handler(struct req *r, const struct route *rt)
 	bool get = r->method == M_GET || r->method == M_HEAD;
 	bool read_txn;
 
-	if (get && (rt->flags & R_CACHE) && r->pages != NULL) {
+	if (get && (rt->flags & R_FORMPAGE) && !form_cookie_present(r)) {
+		form_cookie_set(r);     /* this answer is not kept: it sets a cookie */
+	} else if (get && (rt->flags & R_CACHE) && r->pages != NULL) {
 		/* A conditional request goes to the handler, which may answer 304. */
 		if (r->if_none_match == NULL && r->if_modified_since == NULL &&
 		    pagecache_serve(r->pages, r))
@@ -149,6 +152,8 @@ void route_dispatch(struct req *r)
 		return;
 	}
 	if ((found->flags & R_GUARDS) && route_guard(r, found->flags) < 0)
+		return;
+	if ((found->flags & R_FORM) && form_guard(r) < 0)
 		return;
 	if ((found->flags & R_ONCE) && form_once_begin(r) < 0)
 		return;

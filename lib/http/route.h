@@ -38,6 +38,12 @@ enum route_flags {
 	                           the thing twice (formonce.c) */
 	R_SCRIPT = 64,          /* answers the desk's script (autosave, preview): without a
 	                           session a plain 403, the form is not kept for a login */
+	R_FORM = 128,           /* a POST of a public form: same origin, body read,
+	                           rate limit (form_guard in formguard.h); the handler
+	                           checks the form cookie */
+	R_FORMPAGE = 256,       /* a public page that may hold a form: a browser
+	                           without the form cookie gets a fresh page that sets
+	                           it, never a cached copy (formguard.h) */
 };
 
 /* The flags that make route_guard run. */

@@ -14,6 +14,8 @@
 #include <unistd.h>
 
 #include "store/db.h"
+#include "store/registrations.h"
+#include "util/config.h"
 #include "store/formkeys.h"
 #include "store/logins.h"
 #include "util/log.h"
@@ -86,15 +88,22 @@ static void *worker_main(void *arg)
 }
 
 /* The housekeeping timer: every HOUSEKEEP_SECS (and once at start) old login
- * records and form keys are purged, on a connection of its own. */
+ * records, form keys and registrations past their retention are purged, on a
+ * connection of its own. */
 #define HOUSEKEEP_SECS 600
 static pthread_mutex_t keep_mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t keep_cv = PTHREAD_COND_INITIALIZER;
 static bool keep_stop;
 
+struct keeper {
+	struct db *db;
+	const struct config *cfg;
+};
+
 static void *housekeeper(void *arg)
 {
-	struct db *db = arg;
+	const struct keeper *k = arg;
+	struct db *db = k->db;
 	struct timespec until;
 
 	pthread_mutex_lock(&keep_mu);
@@ -102,6 +111,8 @@ static void *housekeeper(void *arg)
 		pthread_mutex_unlock(&keep_mu);
 		db_login_purge(db);
 		db_form_keys_purge(db);
+		if (registrations_purge(db, time(NULL), k->cfg->registration_days, "automatiskt") < 0)
+			log_msg("purge of old registrations failed");
 		pthread_mutex_lock(&keep_mu);
 		clock_gettime(CLOCK_REALTIME, &until);
 		until.tv_sec += HOUSEKEEP_SECS;
@@ -141,6 +152,7 @@ int server_run(const struct config *cfg, int fd)
 {
 	struct worker *w = calloc((size_t)cfg->workers, sizeof *w);
 	struct db *keep_db = db_open(cfg->database);
+	struct keeper k = { keep_db, cfg };
 	int i, started = 0, sig;
 	pthread_t keeper;
 	bool keeping;
@@ -151,7 +163,7 @@ int server_run(const struct config *cfg, int fd)
 		db_close(keep_db);
 		return 1;
 	}
-	keeping = pthread_create(&keeper, NULL, housekeeper, keep_db) == 0;
+	keeping = pthread_create(&keeper, NULL, housekeeper, &k) == 0;
 	for (i = 0; i < cfg->workers; i++) {
 		w[i] = (struct worker){ .cfg = cfg, .fd = fd };
 		w[i].pages.limit = cfg->page_cache_bytes;

@@ -132,9 +132,7 @@ void page_events_past(struct req *r)
 	event_list(r, &past);
 }
 
-/* Finds the public event named by r->arg; answers 404 or 500 and returns
- * false when there is none. */
-static bool find_event(struct req *r, struct event *e)
+bool event_find(struct req *r, struct event *e)
 {
 	int rc = slug_valid(r->arg) ? db_event_public_by_slug(r->db, r->a, r->arg, e) : 0;
 
@@ -145,16 +143,22 @@ static bool find_event(struct req *r, struct event *e)
 	return rc == 1;
 }
 
-/* Registration is open until the end of its last day, or of the event. */
-static void set_registration(tdict *d, const struct event *e, time_t now)
+bool event_registration_open(const struct event *e, time_t now)
 {
 	char today[11];
+
+	if (cancelled(e))
+		return false;
+	event_date_local(now, today);
+	return e->registration_until[0] ? strcmp(today, e->registration_until) <= 0 : e->end > now;
+}
+
+/* The link to register elsewhere while registration is open. */
+static void set_registration(tdict *d, const struct event *e, time_t now)
+{
 	tdict *reg;
 
-	if (!e->registration_url[0] || cancelled(e))
-		return;
-	event_date_local(now, today);
-	if (e->registration_until[0] ? strcmp(today, e->registration_until) > 0 : e->end <= now)
+	if (!e->registration_url[0] || !event_registration_open(e, now))
 		return;
 	reg = tdict_section(d, "REGISTRATION");
 	tdict_set(reg, "HREF", e->registration_url);
@@ -169,33 +173,45 @@ static void set_registration(tdict *d, const struct event *e, time_t now)
 	}
 }
 
-void page_event(struct req *r)
+tdict *event_page(struct req *r, const struct event *e, time_t now, tdict **form)
 {
 	struct media programme;
-	struct event e;
-	time_t now = time(NULL);
-	tdict *d;
+	tdict *d = page_begin(r, "event.tpl", e->title, "/evenemang");
+	int signup = signup_add(r, d, e, now, form);
 
-	if (!find_event(r, &e))
-		return;
-	d = page_begin(r, "event.tpl", e.title, "/evenemang");
-	set_summary(r, d, &e);
-	if (e.online) {
+	if (d == NULL || signup < 0)
+		return NULL;
+	set_summary(r, d, e);
+	if (e->online) {
 		tdict *on = tdict_section(d, "ONLINE");
-		if (e.join_url[0] && !cancelled(&e))
-			tdict_set(tdict_section(on, "JOIN"), "HREF", e.join_url);
+		if (e->join_url[0] && !cancelled(e))
+			tdict_set(tdict_section(on, "JOIN"), "HREF", e->join_url);
 	}
-	if (e.end <= now)
+	if (e->end <= now)
 		tdict_show(d, "PAST");
-	set_registration(d, &e, now);
-	if (db_media_programme(r->db, r->a, e.id, &programme) == 1)
+	if (signup == 0)
+		set_registration(d, e, now);
+	if (db_media_programme(r->db, r->a, e->id, &programme) == 1)
 		tdict_set(tdict_section(d, "PROGRAMME"), "HREF",
 		    arena_printf(r->a, "/uploads/%s", programme.file_name));
-	else if (e.programme_url[0])
-		tdict_set(tdict_section(d, "PROGRAMME"), "HREF", e.programme_url);
-	tdict_set(d, "SAFE_DESCRIPTION_HTML", e.description_html);
-	tdict_set(d, "ICS_HREF", arena_printf(r->a, "/evenemang/%s.ics", e.slug));
-	page_meta_event(r, &e);
+	else if (e->programme_url[0])
+		tdict_set(tdict_section(d, "PROGRAMME"), "HREF", e->programme_url);
+	tdict_set(d, "SAFE_DESCRIPTION_HTML", e->description_html);
+	tdict_set(d, "ICS_HREF", arena_printf(r->a, "/evenemang/%s.ics", e->slug));
+	page_meta_event(r, e);
+	return d;
+}
+
+void page_event(struct req *r)
+{
+	struct event e;
+
+	if (!event_find(r, &e))
+		return;
+	if (event_page(r, &e, time(NULL), NULL) == NULL) {
+		resp_error(r, 500, "event page: database");
+		return;
+	}
 	page_end(r, 200);
 }
 
@@ -215,7 +231,7 @@ void page_event_ics(struct req *r)
 {
 	struct event e;
 
-	if (find_event(r, &e))
+	if (event_find(r, &e))
 		send_ics(r, arena_printf(r->a, "%s – %s", r->cfg->site_name, e.title),
 		    e.slug, &e, 1);
 }

@@ -32,6 +32,8 @@ static const struct ckey keys[] = {
 	{ "uploads", S(uploads) },
 	{ "max_form_bytes", C_SIZE, offsetof(struct config, max_form_bytes), 1024, 16 << 20 },
 	{ "max_upload_bytes", C_SIZE, offsetof(struct config, max_upload_bytes), 1024, 1 << 30 },
+	{ "form_posts_per_hour", C_INT, offsetof(struct config, form_posts_per_hour), 1, 100000 },
+	{ "registration_retention_days", C_INT, offsetof(struct config, registration_days), 1, 3650 },
 	{ "page_cache_bytes", C_SIZE, offsetof(struct config, page_cache_bytes), 0, 64 << 20 },
 	{ "mail_transport", S(mail_transport) },
 	{ "mail_spool", S(mail_spool) },
@@ -78,7 +80,8 @@ static void defaults(struct config *c)
 	set_str(&c->uploads, "var/uploads");
 	c->max_form_bytes = 1000000;
 	c->max_upload_bytes = 20 << 20;
-	c->page_cache_bytes = 2 << 20;
+	c->form_posts_per_hour = 30;
+	c->registration_days = 90;
 	set_str(&c->mail_transport, "spool");
 	set_str(&c->mail_spool, "var/mail/outbox");
 	set_str(&c->mail_from, "info@healthycities.se");
@@ -97,6 +100,7 @@ static void defaults(struct config *c)
 	set_str(&c->smtp_password_file, "");
 	set_str(&c->smtp_ca_file, "");
 	c->smtp_timeout = 60;
+	c->page_cache_bytes = 2 << 20;
 }
 
 /* Values that only make sense together; writes the reason to stderr. */

@@ -18,6 +18,8 @@ struct config {
 	char *uploads;           /* media library files */
 	size_t max_form_bytes;   /* largest urlencoded body */
 	size_t max_upload_bytes; /* largest multipart body */
+	int form_posts_per_hour; /* posts of public forms per client address and hour */
+	int registration_days;   /* registrations are deleted this many days after the event */
 
 	/* Outgoing mail (store/mail.h, net/sender.h). */
 	char *mail_transport;    /* "spool" (default) or "smtp" */

@@ -14,7 +14,7 @@ PUBLIC = ["/", "/nyheter", "/nyheter?sida=2", "/evenemang", "/evenemang/tidigare
 ADMIN = ["/admin", "/admin/nyheter", "/admin/nyheter/ny", "/admin/evenemang",
          "/admin/evenemang/ny", "/admin/medlemmar", "/admin/medlemmar/ny", "/admin/styrelse",
          "/admin/styrelse/ny", "/admin/sidor", "/admin/sidor/om", "/admin/media",
-         "/admin/anvandare", "/admin/logg"]
+         "/admin/anvandare", "/admin/logg", "/admin/intresse"]
 
 
 def tidy_problems(text):
