@@ -5,6 +5,8 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+{{#REFRESH}}<meta http-equiv="refresh" content="{{SECONDS}}">
+{{/REFRESH}}
 <title>{{PAGE_TITLE}} – {{SITE_NAME}}</title>
 <meta name="description" content="{{META_DESCRIPTION}}">
 <link rel="canonical" href="{{CANONICAL}}">
@@ -52,6 +54,7 @@
 <div class="wrap">
 <p><strong>{{SITE_NAME}}</strong> är det svenska nätverket inom WHO:s europeiska nätverk Healthy Cities – kommuner och regioner som arbetar tillsammans för jämlik hälsa och hållbar utveckling.</p>
 <p>Kontakt: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a> · <a href="/feed">Nyheter som RSS-flöde</a> · <a href="/evenemang.rss">Evenemang som RSS-flöde</a></p>
+<p><a href="/nyhetsbrev">Prenumerera på nyhetsbrevet</a></p>
 </div>
 </footer>
 </body>

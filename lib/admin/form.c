@@ -23,6 +23,7 @@ static const struct {
 	{ "/admin/styrelse", "Styrelsen", false },
 	{ "/admin/sidor", "Sidor", false },
 	{ "/admin/media", "Media", false },
+	{ "/admin/nyhetsbrev", "Nyhetsbrev", false },
 	{ "/admin/lankar", "Länkar", false },
 	{ "/admin/anvandare", "Användare", true },
 	{ "/admin/logg", "Logg", true },

@@ -61,6 +61,8 @@ struct req {
 	tdict *layout;                 /* root dictionary of an HTML page */
 	const char *page_tpl;          /* template inside the layout */
 	bool no_store;                 /* Cache-Control: no-store */
+	bool mail_preview;             /* the body is an HTML mail of ours: its CSP
+	                                  allows inline styles (and nothing else more) */
 	bool desk_script;              /* a desk page: CSP also allows script-src 'self'
 	                                  (static/desk.js) and connect-src 'self' */
 	const char *error_message;     /* static Swedish text that replaces

@@ -52,7 +52,7 @@ class Site:
     # login limits, unless a test asks for the production ones (strict).
     RELAXED = {"LOGIN_RATE": "20000r/s", "LOGIN_BURST": "20000", "LOGIN_RATE_ALL": "20000r/s"}
 
-    def __init__(self, seed=True, strict=False):
+    def __init__(self, seed=True, strict=False, extra_conf=""):
         self.strict = strict
         self.tmp = tempfile.mkdtemp(prefix="hcweb-e2e-")
         self.port = free_port()
@@ -61,6 +61,7 @@ class Site:
         self.socket = os.path.join(self.tmp, "hcweb.sock")
         self.uploads = os.path.join(self.tmp, "uploads")
         self.conf_path = os.path.join(self.tmp, "hcweb.conf")
+        self.spool = os.path.join(self.tmp, "outbox")
         self.procs = []
         os.makedirs(os.path.join(self.tmp, "nginx", "tmp"))
         os.makedirs(self.uploads)
@@ -74,6 +75,9 @@ class Site:
                 f"migrations = {ROOT}/migrations\n"
                 f"backups = {self.tmp}/backups\n"
                 f"uploads = {self.uploads}\n"
+                f"mail_spool = {self.spool}\n"
+                "mail_rate = 0\nmail_retry_base = 1\n"
+                + extra_conf
             )
         self.hcadmin("migrate", check=True)
         if seed:
@@ -87,14 +91,20 @@ class Site:
             input=input, capture_output=True, text=True, timeout=60, check=check,
         )
 
-    def start(self):
+    def start_hcweb(self):
+        """Starts hcweb alone (also again after it was killed)."""
         self.hcweb_log = open(os.path.join(self.tmp, "hcweb.log"), "ab")
+        if os.path.exists(self.socket):
+            os.unlink(self.socket)
         self.hcweb = subprocess.Popen(
             [os.path.join(BUILD, "hcweb"), "-c", self.conf_path],
             stdin=subprocess.DEVNULL, stdout=self.hcweb_log, stderr=self.hcweb_log,
         )
         self.procs.append(self.hcweb)
         wait_for(lambda: os.path.exists(self.socket), "the hcweb socket")
+
+    def start(self):
+        self.start_hcweb()
         nconf = os.path.join(self.tmp, "nginx", "nginx.conf")
         subprocess.run(
             [os.path.join(ROOT, "conf", "render-nginx.sh"), os.path.join(ROOT, "conf", "nginx.conf.in"),
@@ -205,8 +215,8 @@ def site():
 def make_site():
     made = []
 
-    def make(seed=True, strict=False):
-        s = Site(seed=seed, strict=strict)
+    def make(seed=True, strict=False, extra_conf=""):
+        s = Site(seed=seed, strict=strict, extra_conf=extra_conf)
         made.append(s)
         return s
     yield make

@@ -208,8 +208,7 @@ OLD_URLS = [
     ("/2024/", "/nyheter"),
     ("/2024/04/", "/nyheter"),
     ("/2024/04/11/", "/nyheter"),
-    ("/feed/", "/nyheter"),
-    ("/feed", "/nyheter"),
+    ("/category/nyhet/feed/", "/kategori/nyhet/feed"),
 ]
 
 
@@ -220,6 +219,14 @@ def test_old_urls_answer_301(imported, old, new):
     assert r.status == 301, (old, r)
     assert r.headers["location"] == new
     assert s.get(new).status == 200, new
+
+
+def test_old_feed_address_is_the_feed(imported):
+    s, _, _ = imported
+    for path in ("/feed/", "/feed"):
+        r = s.get(path)
+        assert r.status == 200 and r.text.startswith("<?xml") and "<rss" in r.text, path
+    assert not s.sql("SELECT 1 FROM redirects WHERE path = '/feed'")
 
 
 def test_old_upload_urls_answer_301(imported):
