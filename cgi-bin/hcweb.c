@@ -53,6 +53,8 @@ int main(int argc, char *argv[])
 	sigaddset(&set, SIGINT);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	if (server_preflight(&cfg) < 0)
+		return 1;
 	if (FCGX_Init() != 0 || (fd = server_listen(&cfg)) < 0)
 		return 1;
 	rc = server_run(&cfg, fd);

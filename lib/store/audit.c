@@ -14,6 +14,9 @@ static const char sql_insert[] =
 static const char sql_page[] =
 	"SELECT id, coalesce(item_id, 0), at, user_email, action, item_type, summary "
 	"FROM audit_log ORDER BY at DESC, id DESC LIMIT ?1 OFFSET ?2";
+static const char sql_recent_content[] =
+	"SELECT id, coalesce(item_id, 0), at, user_email, action, item_type, summary "
+	"FROM audit_log WHERE item_type <> 'user' ORDER BY at DESC, id DESC LIMIT ?1";
 static const char sql_count[] =
 	"SELECT count(*) FROM audit_log";
 
@@ -82,6 +85,23 @@ int db_audit_page(struct db *db, struct arena *a, long long page, int per,
 	*out = items;
 	*n = got > 0 ? (size_t)got : 0;
 	return got < 0 ? -1 : 0;
+}
+
+int db_audit_recent_content(struct db *db, struct arena *a, int n,
+    struct audit_entry **out, size_t *got)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_recent_content);
+	void *items;
+	long long k;
+
+	*got = 0;
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, n);
+	k = db_step_list(db, st, read_entry, a, sizeof **out, (size_t)n, &items, "recent changes");
+	*out = items;
+	*got = k > 0 ? (size_t)k : 0;
+	return k < 0 ? -1 : 0;
 }
 
 /* Looks word up in a NULL-ended list of {word, Swedish} pairs. */

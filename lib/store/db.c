@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "util/collate.h"
@@ -33,10 +34,18 @@ struct db *db_open(const char *path)
 {
 	struct db *db = calloc(1, sizeof *db);
 
+	mode_t old;
+	int rc;
+
 	if (db == NULL)
 		return NULL;
-	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+	/* A new database (and its -wal and -shm, which SQLite gives the same
+	 * mode) is readable by its owner only. */
+	old = umask(077);
+	rc = sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+	    SQLITE_OPEN_NOMUTEX, NULL);
+	umask(old);
+	if (rc != SQLITE_OK) {
 		log_msg("cannot open database %s: %s", path,
 		    db->h ? sqlite3_errmsg(db->h) : "out of memory");
 		goto fail;

@@ -248,6 +248,7 @@ fail:
 int db_backup(struct db *db, const char *dest)
 {
 	sqlite3 *to = NULL;
+	mode_t old;
 	sqlite3_backup *b;
 	int rc;
 
@@ -255,7 +256,10 @@ int db_backup(struct db *db, const char *dest)
 		fprintf(stderr, "backup: %s exists already\n", dest);
 		return -1;
 	}
-	if (sqlite3_open(dest, &to) != SQLITE_OK)
+	old = umask(077);   /* a backup is as private as the database */
+	rc = sqlite3_open(dest, &to);
+	umask(old);
+	if (rc != SQLITE_OK)
 		goto fail;
 	if ((b = sqlite3_backup_init(to, "main", db->h, "main")) == NULL)
 		goto fail;
