@@ -35,6 +35,7 @@
 <div class="wrap">
 <p><strong>{{SITE_NAME}}</strong> är det svenska nätverket inom WHO:s europeiska nätverk Healthy Cities – kommuner och regioner som arbetar tillsammans för jämlik hälsa och hållbar utveckling.</p>
 <p>Kontakt: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a></p>
+<p><a href="/tillganglighet">Tillgänglighet</a> · <a href="/personuppgifter">Personuppgifter</a></p>
 </div>
 </footer>
 </body>

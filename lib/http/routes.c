@@ -16,6 +16,8 @@ const struct route routes[] = {
 	{ M_GET, "/medlemmar", page_members, NULL, R_CACHE },
 	{ M_GET, "/styrelse", page_board, NULL, R_CACHE },
 	{ M_GET, "/om", page_text, NULL, R_CACHE },
+	{ M_GET, "/tillganglighet", page_text, NULL, R_CACHE },
+	{ M_GET, "/personuppgifter", page_text, NULL, R_CACHE },
 	{ M_GET, "/bli-medlem", page_text, NULL, R_CACHE },
 	{ M_GET, "/admin/login", page_login_form, login_fields, 0 },
 	{ M_POST, "/admin/login", page_login, NULL, 0 },
