@@ -95,7 +95,7 @@ static int dash_changes(struct req *r, tdict *d)
 	tdict *list;
 	size_t i, n;
 
-	if (db_audit_recent_content(r->db, r->a, DASH_ITEMS, &e, &n) < 0)
+	if (db_audit_changes(r->db, r->a, DASH_ITEMS, &e, &n) < 0)
 		return -1;
 	list = dash_list(d, n, "CHANGES", "NO_CHANGES");
 	for (i = 0; i < n; i++) {

@@ -7,6 +7,9 @@
 #include "admin/admin.h"
 #include "admin/form.h"
 #include "store/audit.h"
+#include "store/kept_forms.h"
+#include "http/http.h"
+#include "http/route.h"
 #include "site/auth.h"
 #include "util/config.h"
 #include "util/log.h"
@@ -49,13 +52,30 @@ static const char *safe_next(const char *next)
 	return strstr(next, "//") ? "/admin" : next;
 }
 
+/* The key of a kept form (64 hex digits) posted with the login, or NULL. */
+static const char *kept_key(struct req *r)
+{
+	const char *k = req_form(r, "kept");
+	size_t i;
+
+	if (k == NULL || strlen(k) != AUTH_TOKEN_HEX - 1)
+		return NULL;
+	for (i = 0; k[i]; i++)
+		if (!isxdigit((unsigned char)k[i]))
+			return NULL;
+	return k;
+}
+
 /* Shows the login form with an optional message and the e-mail as typed. */
 static void show_form(struct req *r, int status, const char *message,
     const char *email, const char *next)
 {
 	tdict *d = page_begin(r, "admin_login.tpl", "Logga in", NULL);
+	const char *kept = r->method == M_POST ? kept_key(r) : NULL;
 
 	r->no_store = true;
+	if (kept != NULL)
+		tdict_set(tdict_section(d, "KEPT"), "KEY", kept);
 	if (message != NULL)
 		tdict_set(tdict_section(d, "MESSAGE"), "TEXT", message);
 	tdict_set(d, "EMAIL", email);
@@ -95,7 +115,44 @@ static long long check_login(struct req *r, const char *email, const char *pw)
 	return ok == 1 && rc == 1 && !u.disabled ? u.id : 0;
 }
 
-/* Starts the session and answers with the cookie and a redirect. */
+/* Sends the form kept under the posted key (guard.c) again, now with the new
+ * session token and its CSRF token, through the route table as if it came
+ * from the editor. Returns true when it answered; false when there was no
+ * such form (or it is older than an hour). */
+static bool send_kept_form(struct req *r, const char *token)
+{
+	const char *key = kept_key(r), *path, *fields;
+	char hash[AUTH_TOKEN_HEX];
+	struct kv *form, *cookie;
+	size_t n;
+
+	if (key == NULL)
+		return false;
+	auth_token_hash(key, hash);
+	if (db_kept_form_take(r->db, r->a, hash, &path, &fields) != 1 ||
+	    http_parse_urlencoded(r->a, fields, strlen(fields), &form, &n) < 0)
+		return false;
+	cookie = arena_alloc(r->a, sizeof *cookie);
+	*cookie = (struct kv){ SESSION_COOKIE, arena_strdup(r->a, token), strlen(token) };
+	r->cookies = cookie;
+	r->ncookies = 1;
+	if (session_load(r->db, r->a, token, &r->session) != 1)
+		return false;
+	r->form = arena_alloc(r->a, sizeof *r->form * (n + 1));
+	r->form[0] = (struct kv){ "csrf", r->session->csrf, strlen(r->session->csrf) };
+	memcpy(r->form + 1, form, sizeof *form * n);
+	r->nform = n + 1;
+	r->session = NULL;
+	r->path = path;
+	r->query = NULL;
+	r->nquery = 0;
+	r->query_raw = NULL;
+	route_dispatch(r);
+	return true;
+}
+
+/* Starts the session and answers with the cookie and a redirect (or, when
+ * the login carries the key of a kept form, that form's answer). */
 static void log_in(struct req *r, long long user_id, const char *email, const char *next)
 {
 	char token[AUTH_TOKEN_HEX];
@@ -107,8 +164,9 @@ static void log_in(struct req *r, long long user_id, const char *email, const ch
 	}
 	audit_log(r->db, user_id, email, "login", "user", user_id, email);
 	resp_header(r, "Set-Cookie", auth_cookie(r->a, r->cfg->site_url, token));
+	if (!send_kept_form(r, token))
+		resp_redirect(r, safe_next(next));
 	sodium_memzero(token, sizeof token);
-	resp_redirect(r, safe_next(next));
 }
 
 /* Refuses a try without checking it: counted, logged, the form again. */

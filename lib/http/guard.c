@@ -4,8 +4,10 @@
 #include <strings.h>
 
 #include "site/auth.h"
+#include "store/kept_forms.h"
 #include "store/sessions.h"
 #include "util/config.h"
+#include "util/log.h"
 #include "http/request.h"
 #include "http/response.h"
 #include "http/route.h"
@@ -41,6 +43,50 @@ static void to_login(struct req *r)
 	resp_redirect(r, arena_printf(r->a, "/admin/login?next=%s", url_encode(r->a, next)));
 }
 
+/* The fields of r->form without the CSRF token, urlencoded again. */
+static const char *encode_fields(struct req *r)
+{
+	char *out = arena_strdup(r->a, "");
+	size_t i;
+
+	for (i = 0; i < r->nform; i++) {
+		if (strcmp(r->form[i].key, "csrf") == 0)
+			continue;
+		out = arena_printf(r->a, "%s%s%s=%s", out, out[0] ? "&" : "",
+		    url_encode(r->a, r->form[i].key), url_encode(r->a, r->form[i].val));
+	}
+	return out;
+}
+
+/* A desk form sent without a live session (or with an outdated CSRF token):
+ * keeps its fields for an hour under a random key and answers the login form
+ * carrying that key, so that logging in sends the form again (page_login).
+ * Answers 403 as before when the form cannot be read or kept. */
+static void keep_and_ask_login(struct req *r, unsigned flags, const char *why)
+{
+	char key[AUTH_TOKEN_HEX], hash[AUTH_TOKEN_HEX];
+	tdict *d;
+	int rc;
+
+	if (r->method != M_POST || !(flags & R_LOGIN) || (flags & (R_MULTIPART | R_SCRIPT)) ||
+	    !auth_same_origin(r->cfg->site_url, r->origin, r->sec_fetch_site) ||
+	    (r->form == NULL && request_read_form(r) != 0) || r->nform == 0) {
+		resp_error(r, 403, "%s", why);
+		return;
+	}
+	auth_random_hex(key);
+	auth_token_hash(key, hash);
+	if ((rc = db_kept_form_put(r->db, hash, r->path, encode_fields(r))) != 1) {
+		resp_error(r, rc < 0 ? 500 : 403, "%s; form not kept", why);
+		return;
+	}
+	log_msg("%s: form to %s kept for after the login", why, r->path);
+	d = page_begin(r, "admin_login.tpl", "Logga in", NULL);
+	tdict_set(tdict_section(d, "KEPT"), "KEY", key);
+	tdict_set(d, "NEXT", r->path);
+	page_end(r, 403);
+}
+
 /* True when the posted token equals the session's (constant time). */
 static bool csrf_equal(const char *given, const char *want)
 {
@@ -71,6 +117,12 @@ static int check_post(struct req *r, unsigned flags)
 		return -1;
 	}
 	given = req_form(r, "csrf");
+	if (given != NULL && !csrf_equal(given, r->session->csrf) && strlen(given) == 64 &&
+	    !(flags & (R_MULTIPART | R_SCRIPT))) {
+		/* a page from before a new login in another tab */
+		keep_and_ask_login(r, flags, "CSRF token outdated");
+		return -1;
+	}
 	if (!csrf_equal(given, r->session->csrf)) {
 		resp_error(r, 403, "CSRF token %s", given ? "wrong" : "missing");
 		return -1;
@@ -104,7 +156,7 @@ int route_guard(struct req *r, unsigned flags)
 		if ((flags & R_LOGIN) && r->method != M_POST)
 			to_login(r);
 		else
-			resp_error(r, 403, "no session");
+			keep_and_ask_login(r, flags, "no session");
 		return -1;
 	}
 	if ((flags & R_ADMIN) && !r->session->admin) {

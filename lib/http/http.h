@@ -6,7 +6,7 @@
 
 #include "util/arena.h"
 
-#define HTTP_MAX_URI      2048   /* longer request targets get 414 */
+#define HTTP_MAX_URI      8192   /* longer request targets get 414 (nginx: 8k) */
 #define HTTP_MAX_PAIRS    64     /* query, form or cookie pairs */
 #define HTTP_MAX_COOKIE   4096   /* bytes of the Cookie header */
 
@@ -49,5 +49,8 @@ int http_parse_cookies(struct arena *a, const char *s, struct kv **out,
 size_t http_count(const struct kv *kv, size_t n, const char *name);
 /* The value of the first pair named name, or NULL. */
 const char *http_lookup(const struct kv *kv, size_t n, const char *name);
+
+/* s percent-encoded for a query value (all but A-Z a-z 0-9 - _ . ~), in a. */
+char *http_url_encode(struct arena *a, const char *s);
 
 #endif

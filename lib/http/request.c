@@ -23,6 +23,8 @@ int request_parse(struct req *r, param_fn param, void *ctx)
 	r->origin = param(ctx, "HTTP_ORIGIN");
 	r->sec_fetch_site = param(ctx, "HTTP_SEC_FETCH_SITE");
 	r->if_none_match = param(ctx, "HTTP_IF_NONE_MATCH");
+	r->if_modified_since = param(ctx, "HTTP_IF_MODIFIED_SINCE");
+	r->accept_encoding = param(ctx, "HTTP_ACCEPT_ENCODING");
 	r->content_type = param(ctx, "CONTENT_TYPE");
 	if ((rc = http_parse_target(r->a, target, &r->path, &r->query_raw)) != HTTP_OK)
 		return rc == HTTP_TOO_LONG ? 414 : 400;
@@ -42,6 +44,8 @@ int request_read_form(struct req *r)
 	size_t got = 0, n;
 	char *body;
 
+	if (r->form != NULL)
+		return 0;    /* read already (or put back by a login: page_login) */
 	if (r->content_type == NULL ||
 	    strncasecmp(r->content_type, "application/x-www-form-urlencoded", 33) != 0)
 		return 415;

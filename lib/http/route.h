@@ -7,7 +7,9 @@
 typedef void (*handler_fn)(struct req *r);
 
 /* A query value a route reads, with its validator. */
-enum field_kind { F_INT, F_TEXT };
+/* F_WORDS: free text that is never refused: cut to max bytes (at a
+ * character's start), control characters read as spaces (a search). */
+enum field_kind { F_INT, F_TEXT, F_WORDS };
 
 struct field {
 	const char *name;
@@ -34,6 +36,8 @@ enum route_flags {
 	                           (FORM_KEY in the template) makes a second submit
 	                           go where the first one went instead of creating
 	                           the thing twice (formonce.c) */
+	R_SCRIPT = 64,          /* answers the desk's script (autosave, preview): without a
+	                           session a plain 403, the form is not kept for a login */
 };
 
 /* The flags that make route_guard run. */
@@ -41,8 +45,9 @@ enum route_flags {
 
 struct route {
 	unsigned methods;       /* M_GET (HEAD implied), M_POST, or both */
-	const char *pattern;    /* e.g. "/nyheter/<star>": the star matches one segment,
-	                           optionally followed by a literal suffix */
+	const char *pattern;    /* e.g. "/nyheter/<star>": the star matches a non-empty
+	                           part of one segment, optionally followed by a
+	                           literal suffix (".ics", "/feed") */
 	handler_fn handler;
 	const struct field *fields; /* declared query values, ended by {NULL} */
 	unsigned flags;

@@ -82,7 +82,8 @@ static void *worker_main(void *arg)
 	FCGX_InitRequest(&fr, w->fd, 0);
 	while (FCGX_Accept_r(&fr) >= 0) {
 		struct req r = {
-			.a = &a, .cfg = w->cfg, .db = w->db, .io = &fr, .pages = &w->pages,
+			.a = &a, .cfg = w->cfg, .db = w->db, .io = &fr,
+			.pages = w->cfg->page_cache_bytes ? &w->pages : NULL,
 			.write = fcgi_write, .read = fcgi_read,
 		};
 
@@ -198,6 +199,7 @@ int server_run(const struct config *cfg, int fd)
 	keeping = pthread_create(&keeper, NULL, housekeeper, keep_db) == 0;
 	for (i = 0; i < cfg->workers; i++) {
 		w[i] = (struct worker){ .cfg = cfg, .fd = fd };
+		w[i].pages.limit = cfg->page_cache_bytes;
 		if ((w[i].db = db_open(cfg->database)) == NULL ||
 		    pthread_create(&w[i].thread, NULL, worker_main, &w[i]) != 0)
 			break;

@@ -14,11 +14,12 @@ static const char sql_insert[] =
 static const char sql_page[] =
 	"SELECT id, coalesce(item_id, 0), at, user_email, action, item_type, summary "
 	"FROM audit_log ORDER BY at DESC, id DESC LIMIT ?1 OFFSET ?2";
-static const char sql_recent_content[] =
-	"SELECT id, coalesce(item_id, 0), at, user_email, action, item_type, summary "
-	"FROM audit_log WHERE item_type <> 'user' ORDER BY at DESC, id DESC LIMIT ?1";
 static const char sql_count[] =
 	"SELECT count(*) FROM audit_log";
+static const char sql_changes[] =
+	"SELECT id, coalesce(item_id, 0), at, user_email, action, item_type, summary "
+	"FROM audit_log WHERE item_type <> 'user' "
+	"ORDER BY at DESC, id DESC LIMIT ?1";
 
 static void read_entry(sqlite3_stmt *st, struct arena *a, void *out)
 {
@@ -87,21 +88,21 @@ int db_audit_page(struct db *db, struct arena *a, long long page, int per,
 	return got < 0 ? -1 : 0;
 }
 
-int db_audit_recent_content(struct db *db, struct arena *a, int n,
-    struct audit_entry **out, size_t *got)
+int db_audit_changes(struct db *db, struct arena *a, int per,
+    struct audit_entry **out, size_t *n)
 {
-	sqlite3_stmt *st = db_stmt(db, sql_recent_content);
+	sqlite3_stmt *st = db_stmt(db, sql_changes);
 	void *items;
-	long long k;
+	long long got;
 
-	*got = 0;
+	*n = 0;
 	if (st == NULL)
 		return -1;
-	sqlite3_bind_int(st, 1, n);
-	k = db_step_list(db, st, read_entry, a, sizeof **out, (size_t)n, &items, "recent changes");
+	sqlite3_bind_int(st, 1, per);
+	got = db_step_list(db, st, read_entry, a, sizeof **out, (size_t)per, &items, "audit changes");
 	*out = items;
-	*got = k > 0 ? (size_t)k : 0;
-	return k < 0 ? -1 : 0;
+	*n = got > 0 ? (size_t)got : 0;
+	return got < 0 ? -1 : 0;
 }
 
 /* Looks word up in a NULL-ended list of {word, Swedish} pairs. */
@@ -120,7 +121,9 @@ const char *audit_phrase(struct arena *a, const char *action, const char *item_t
 		{ "delete", "raderade" }, { "login", "loggade in" }, { "logout", "loggade ut" },
 		{ "disable", "stängde av" }, { "passwd", "bytte lösenord för" },
 		{ "unlock", "låste upp inloggningen för" },
-		{ "upload", "laddade upp" }, { NULL, NULL },
+		{ "upload", "laddade upp" }, { "schedule", "schemalade" },
+		{ "unpublish", "avpublicerade" }, { "restore", "återställde en version av" },
+		{ NULL, NULL },
 	};
 	static const char *const types[][2] = {
 		{ "post", "nyhet" }, { "event", "evenemang" }, { "member", "medlem" },

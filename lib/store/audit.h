@@ -31,9 +31,11 @@ struct audit_entry {
 int db_audit_page(struct db *db, struct arena *a, long long page, int per,
     struct audit_entry **out, size_t *n, long long *total);
 
-/* The n newest changes to content (not to users: logins, new users and
- * passwords are for the admin's log only), newest first, in a. Returns 0 or -1. */
-int db_audit_recent_content(struct db *db, struct arena *a, int n,
-    struct audit_entry **out, size_t *got);
+/* The newest per changes to content, newest first (the dashboard's
+ * "Senaste ändringar"): nothing about users (log-ins, log-outs, new users,
+ * passwords, locks), which is for the admin's log only. *out in a.
+ * Returns 0 or -1. */
+int db_audit_changes(struct db *db, struct arena *a, int per,
+    struct audit_entry **out, size_t *n);
 
 #endif

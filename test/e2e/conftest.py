@@ -52,7 +52,7 @@ class Site:
     # login limits, unless a test asks for the production ones (strict).
     RELAXED = {"LOGIN_RATE": "20000r/s", "LOGIN_BURST": "20000", "LOGIN_RATE_ALL": "20000r/s"}
 
-    def __init__(self, seed=True, strict=False, data_dir=None, migrations=None):
+    def __init__(self, seed=True, strict=False, data_dir=None, migrations=None, extra_conf=""):
         """data_dir: where the database lives (default: the temporary folder);
         migrations: the migrations folder (default: the checkout's)."""
         self.strict = strict
@@ -63,6 +63,7 @@ class Site:
         self.socket = os.path.join(self.tmp, "hcweb.sock")
         self.uploads = os.path.join(self.tmp, "uploads")
         self.conf_path = os.path.join(self.tmp, "hcweb.conf")
+        self.spool = os.path.join(self.tmp, "outbox")
         self.procs = []
         os.makedirs(os.path.join(self.tmp, "nginx", "tmp"))
         os.makedirs(self.uploads)
@@ -76,6 +77,9 @@ class Site:
                 f"migrations = {migrations or ROOT + '/migrations'}\n"
                 f"backups = {self.tmp}/backups\n"
                 f"uploads = {self.uploads}\n"
+                f"mail_spool = {self.spool}\n"
+                "mail_rate = 0\nmail_retry_base = 1\n"
+                + extra_conf
             )
         self.hcadmin("migrate", check=True)
         if seed:
@@ -89,14 +93,20 @@ class Site:
             input=input, capture_output=True, text=True, timeout=60, check=check,
         )
 
-    def start(self):
+    def start_hcweb(self):
+        """Starts hcweb alone (also again after it was killed)."""
         self.hcweb_log = open(os.path.join(self.tmp, "hcweb.log"), "ab")
+        if os.path.exists(self.socket):
+            os.unlink(self.socket)
         self.hcweb = subprocess.Popen(
             [os.path.join(BUILD, "hcweb"), "-c", self.conf_path],
             stdin=subprocess.DEVNULL, stdout=self.hcweb_log, stderr=self.hcweb_log,
         )
         self.procs.append(self.hcweb)
         wait_for(lambda: os.path.exists(self.socket), "the hcweb socket")
+
+    def start(self):
+        self.start_hcweb()
         nconf = os.path.join(self.tmp, "nginx", "nginx.conf")
         subprocess.run(
             [os.path.join(ROOT, "conf", "render-nginx.sh"), os.path.join(ROOT, "conf", "nginx.conf.in"),

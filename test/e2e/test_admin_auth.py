@@ -110,7 +110,11 @@ def test_every_admin_route_refused_without_session(site):
     for path, mp in ADMIN_POSTS:
         r = post_raw(site, path, mp, [("csrf", "0" * 64)], {"Origin": site.url})
         assert r.status == 403, path
-        assert "Åtkomst nekad" in r.text
+        # an upload is refused; a form is kept for after the login (test_desk_keeps_work.py)
+        if mp or path in ("/admin/autospara", "/admin/forhandsvisning"):   # uploads, the script's calls
+            assert "Åtkomst nekad" in r.text
+        else:
+            assert 'action="/admin/login"' in r.text and 'name="kept"' in r.text, path
 
 
 def test_wrong_or_missing_csrf_and_cross_origin(site, coord):
@@ -407,7 +411,7 @@ def test_session_survives_messy_cookies_but_not_a_twin(site):
     a = Admin(site, add_user(site, "messy"))
     messy = f'consent={{"ads":false, "stats":true}}; junk; theme=dark mode; hcsession={a.token}; x=1,2'
     r = site.get("/admin", headers={"Cookie": messy})
-    assert r.status == 200 and a.email in r.text
+    assert r.status == 200 and "<title>Översikt" in r.text   # logged in, not sent to the login
     # the same name twice (e.g. one set by a sibling subdomain): no session
     r = site.get("/admin", headers={"Cookie": f"hcsession={a.token}; hcsession={'0' * 64}"})
     assert r.status == 303 and r.headers["location"].startswith("/admin/login")
