@@ -22,12 +22,14 @@ class ValgrindSite(conftest.Site):
                         "--show-leak-kinds=definite,indirect", "--errors-for-leak-kinds=definite,indirect",
                         f"--log-file={LOG}", *args]
             return real(args, *a, **kw)
+        wait = conftest.wait_for
         subprocess.Popen = popen
+        conftest.wait_for = lambda check, what, timeout=300: wait(check, what, timeout)
         try:
-            conftest.START_TIMEOUT = 120.0
             super().start()
         finally:
             subprocess.Popen = real
+            conftest.wait_for = wait
 
 
     def stop(self):
