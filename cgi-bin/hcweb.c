@@ -9,6 +9,7 @@
 
 #include "util/config.h"
 #include "util/log.h"
+#include "http/route.h"
 #include "http/server.h"
 #include "util/timefmt.h"
 #include "util/tmpl.h"
@@ -37,6 +38,10 @@ int main(int argc, char *argv[])
 	time_init();
 	if (sodium_init() < 0) {   /* before threads: random tokens, password hashes */
 		log_msg("libsodium failed to start");
+		return 1;
+	}
+	if (route_table_check(routes) != 0) {
+		log_msg("the route table breaks its rules (route.h): not starting");
 		return 1;
 	}
 	if (tmpl_init(cfg.templates) < 0) {

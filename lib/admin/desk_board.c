@@ -103,7 +103,7 @@ void page_admin_seat_new(struct req *r)
 
 void page_admin_seat_edit(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 	struct board_seat_edit s;
 	int rc = id ? db_board_seat_by_id(r->db, r->a, id, &s) : 0;
 	tdict *d;
@@ -210,7 +210,7 @@ void page_admin_seat_create(struct req *r)
 
 void page_admin_seat_save(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 
 	if (id == 0)
 		resp_error(r, 404, "admin seat %s", r->arg);
@@ -220,7 +220,7 @@ void page_admin_seat_save(struct req *r)
 
 void page_admin_seat_delete_ask(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 	struct board_seat_edit s;
 	int rc = id ? db_board_seat_by_id(r->db, r->a, id, &s) : 0;
 
@@ -235,7 +235,7 @@ void page_admin_seat_delete_ask(struct req *r)
 
 void page_admin_seat_delete(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 	struct board_seat_edit s;
 	int rc = id ? db_board_seat_by_id(r->db, r->a, id, &s) : 0;
 

@@ -137,7 +137,7 @@ static void set_times(tdict *d, const struct event *e)
 
 void page_admin_event_edit(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 	struct event_edit x;
 	struct event e;
 	int rc = id ? db_event_by_id(r->db, r->a, id, &e, &x) : 0;
@@ -344,7 +344,7 @@ void page_admin_event_create(struct req *r)
 
 void page_admin_event_save(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 
 	if (id == 0)
 		resp_error(r, 404, "admin event %s", r->arg);
@@ -354,7 +354,7 @@ void page_admin_event_save(struct req *r)
 
 void page_admin_event_delete_ask(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 	struct event_edit x;
 	struct event e;
 	int rc = id ? db_event_by_id(r->db, r->a, id, &e, &x) : 0;
@@ -371,7 +371,7 @@ void page_admin_event_delete_ask(struct req *r)
 
 void page_admin_event_delete(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 	struct event_edit x;
 	struct event e;
 	int rc = id ? db_event_by_id(r->db, r->a, id, &e, &x) : 0;

@@ -18,11 +18,11 @@
 #define DASH_ITEMS 8
 #define LOG_PER_PAGE 50
 
-enum { IN_LOG_PAGE, IN_USERS_DONE };
+enum { IN_LOG_PAGE, IN_USERS_DONE, IN_END };
 const struct field admin_log_fields[] = {
-	{ "sida", F_INT, 1, 1000000 },
-	{ "klart", F_INT, 1, 2 },
-	{ NULL, F_INT, 0, 0 },
+	[IN_LOG_PAGE] = { "sida", F_INT, 1, 1000000 },
+	[IN_USERS_DONE] = { "klart", F_INT, 1, 2 },
+	[IN_END] = { NULL, F_INT, 0, 0 },
 };
 
 /* A stored UTC time as Swedish date and time, in r's arena. */
@@ -276,11 +276,11 @@ void page_admin_user_add(struct req *r)
 
 void page_admin_user_disable(struct req *r)
 {
-	long long id;
+	long long id = r->arg_id;   /* an R_ID route */
 	struct user u;
 	int rc;
 
-	if (!valid_int(r->arg, 1, 1LL << 53, &id) || (rc = db_user_by_id(r->db, r->a, id, &u)) == 0) {
+	if ((rc = db_user_by_id(r->db, r->a, id, &u)) == 0) {
 		resp_error(r, 404, "no user %s", r->arg);
 		return;
 	}

@@ -16,14 +16,13 @@
 #include "util/timefmt.h"
 #include "util/valid.h"
 
-#define IN_NY 0
-#define IN_RADERAD 1
 #define MAX_USES 20
 
+enum { IN_NY, IN_RADERAD, IN_END };
 const struct field admin_media_fields[] = {
-	{ "ny", F_INT, 1, LLONG_MAX },
-	{ "raderad", F_INT, 1, 1 },
-	{ NULL, F_INT, 0, 0 },
+	[IN_NY] = { "ny", F_INT, 1, LLONG_MAX },
+	[IN_RADERAD] = { "raderad", F_INT, 1, 1 },
+	[IN_END] = { NULL, F_INT, 0, 0 },
 };
 
 static const char *type_label(const char *mime_type)
@@ -248,13 +247,9 @@ void page_admin_media_upload(struct req *r)
 /* Loads the file named by the route's id. Returns 1, or 0 after answering. */
 static int load(struct req *r, struct media *m)
 {
-	long long id;
+	long long id = r->arg_id;   /* an R_ID route */
 	int rc;
 
-	if (!valid_int(r->arg, 1, LLONG_MAX, &id)) {
-		resp_error(r, 404, "media id %s", r->arg);
-		return 0;
-	}
 	if ((rc = db_media_by_id(r->db, r->a, id, m)) < 0)
 		resp_error(r, 500, "media: database");
 	else if (rc == 0)

@@ -82,7 +82,7 @@ void page_admin_member_new(struct req *r)
 
 void page_admin_member_edit(struct req *r)
 {
-	long long id = admin_arg_id(r), version;
+	long long id = r->arg_id, version;
 	struct member m;
 	int rc = id ? db_member_by_id(r->db, r->a, id, &m, &version) : 0;
 	tdict *d;
@@ -176,7 +176,7 @@ void page_admin_member_create(struct req *r)
 
 void page_admin_member_save(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 
 	if (id == 0)
 		resp_error(r, 404, "admin member %s", r->arg);
@@ -186,7 +186,7 @@ void page_admin_member_save(struct req *r)
 
 void page_admin_member_delete_ask(struct req *r)
 {
-	long long id = admin_arg_id(r), version;
+	long long id = r->arg_id, version;
 	struct member m;
 	int rc = id ? db_member_by_id(r->db, r->a, id, &m, &version) : 0;
 
@@ -203,7 +203,7 @@ void page_admin_member_delete_ask(struct req *r)
 
 void page_admin_member_delete(struct req *r)
 {
-	long long id = admin_arg_id(r), version;
+	long long id = r->arg_id, version;
 	struct member m;
 	int rc = id ? db_member_by_id(r->db, r->a, id, &m, &version) : 0;
 

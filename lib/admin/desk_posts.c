@@ -20,13 +20,13 @@
 #define EXCERPT_MAX_CHARS 300
 #define BODY_MAX 60000
 
-enum { IN_Q, IN_STATUS, IN_PAGE, IN_DONE };
+enum { IN_Q, IN_STATUS, IN_PAGE, IN_DONE, IN_END };
 const struct field admin_posts_fields[] = {
-	{ "q", F_TEXT, 0, 200 },
-	{ "status", F_TEXT, 0, 20 },
-	{ "sida", F_INT, 1, 1000000 },
-	{ "klart", F_INT, 1, 3 },
-	{ NULL, F_INT, 0, 0 },
+	[IN_Q] = { "q", F_TEXT, 0, 200 },
+	[IN_STATUS] = { "status", F_TEXT, 0, 20 },
+	[IN_PAGE] = { "sida", F_INT, 1, 1000000 },
+	[IN_DONE] = { "klart", F_INT, 1, 3 },
+	[IN_END] = { NULL, F_INT, 0, 0 },
 };
 
 static const char *const filter_labels[] = { "Utkast", "Schemalagda", "Publicerade", NULL };
@@ -54,14 +54,6 @@ static const char *local_time(struct req *r, const char *utc, bool input)
 	else
 		time_format_datetime_sv(t, buf, sizeof buf);
 	return arena_strdup(r->a, buf);
-}
-
-/* The post id in r->arg, or 0 when it is not a number. */
-static long long arg_id(struct req *r)
-{
-	long long id;
-
-	return r->arg && valid_int(r->arg, 1, 1LL << 53, &id) ? id : 0;
 }
 
 void page_admin_posts(struct req *r)
@@ -197,7 +189,7 @@ void page_admin_post_new(struct req *r)
 void page_admin_post_edit(struct req *r)
 {
 	struct media featured;
-	long long id = arg_id(r), version;
+	long long id = r->arg_id, version;
 	struct post p;
 	int rc = id ? db_post_by_id(r->db, r->a, id, &p, &version) : 0;
 	tdict *d;
@@ -386,7 +378,7 @@ void page_admin_post_create(struct req *r)
 
 void page_admin_post_save(struct req *r)
 {
-	long long id = arg_id(r);
+	long long id = r->arg_id;
 
 	if (id == 0)
 		resp_error(r, 404, "admin post %s", r->arg);
@@ -396,7 +388,7 @@ void page_admin_post_save(struct req *r)
 
 void page_admin_post_delete_ask(struct req *r)
 {
-	long long id = arg_id(r), version;
+	long long id = r->arg_id, version;
 	struct post p;
 	int rc = id ? db_post_by_id(r->db, r->a, id, &p, &version) : 0;
 	tdict *d;
@@ -416,7 +408,7 @@ void page_admin_post_delete_ask(struct req *r)
 
 void page_admin_post_delete(struct req *r)
 {
-	long long id = arg_id(r), version;
+	long long id = r->arg_id, version;
 	struct post p;
 	int rc = id ? db_post_by_id(r->db, r->a, id, &p, &version) : 0;
 

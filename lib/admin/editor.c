@@ -7,19 +7,12 @@
 #include "util/valid.h"
 
 const struct field admin_content_fields[] = {
-	{ "q", F_TEXT, 0, 200 },
-	{ "klart", F_INT, 1, 3 },
-	{ NULL, F_INT, 0, 0 },
+	[ADMIN_IN_Q] = { "q", F_TEXT, 0, 200 },
+	[ADMIN_IN_DONE] = { "klart", F_INT, 1, 3 },
+	[ADMIN_IN_END] = { NULL, F_INT, 0, 0 },
 };
 
 static const char *const done_text[] = { "", "Sparat.", "Skapat.", "Raderat." };
-
-long long admin_arg_id(struct req *r)
-{
-	long long id;
-
-	return r->arg && valid_int(r->arg, 1, 1LL << 53, &id) ? id : 0;
-}
 
 void admin_done_notice(struct req *r, tdict *d, const char *section)
 {

@@ -10,9 +10,7 @@
 #include "util/tmpl.h"
 
 /* The indices of admin_content_fields (admin.h) in r->in. */
-enum { ADMIN_IN_Q, ADMIN_IN_DONE };
-/* The numeric id in r->arg, or 0 when it is not one. */
-long long admin_arg_id(struct req *r);
+enum { ADMIN_IN_Q, ADMIN_IN_DONE, ADMIN_IN_END };
 /* Shows the "klart" notice of the request in section (TEXT), if any. */
 void admin_done_notice(struct req *r, tdict *d, const char *section);
 /* Answers the confirmation page before a deletion: heading, question, the

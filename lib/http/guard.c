@@ -50,8 +50,9 @@ static bool csrf_equal(const char *given, const char *want)
 	    sodium_memcmp(given, want, n) == 0;
 }
 
-/* The POST checks: same origin, then the CSRF token from the form (for a
- * multipart upload, its "csrf" field: see R_MULTIPART in route.h). */
+/* The POST checks: same origin, then the body, then for R_CSRF the token from
+ * the form (for a multipart upload, its "csrf" field: see R_MULTIPART in
+ * route.h). */
 static int check_post(struct req *r, unsigned flags)
 {
 	const char *given;
@@ -70,6 +71,8 @@ static int check_post(struct req *r, unsigned flags)
 		resp_error(r, rc, "admin form unreadable");
 		return -1;
 	}
+	if (!(flags & R_CSRF))
+		return 0;
 	given = req_form(r, "csrf");
 	if (!csrf_equal(given, r->session->csrf)) {
 		resp_error(r, 403, "CSRF token %s", given ? "wrong" : "missing");
@@ -83,6 +86,8 @@ int route_guard(struct req *r, unsigned flags)
 	int rc;
 
 	r->no_store = true;
+	if (!(flags & (R_LOGIN | R_ADMIN | R_CSRF)))
+		return r->method == M_POST ? check_post(r, flags) : 0;
 	if ((rc = session_load(r->db, r->a, req_cookie(r, SESSION_COOKIE), &r->session)) < 0) {
 		resp_error(r, 500, "session: database");
 		return -1;
@@ -98,7 +103,8 @@ int route_guard(struct req *r, unsigned flags)
 		resp_error(r, 403, "user %lld is not admin", r->session->user_id);
 		return -1;
 	}
-	if ((flags & R_CSRF) || r->method == M_POST)
+	/* route_table_check makes every POST route R_CSRF or R_ORIGIN. */
+	if (r->method == M_POST)
 		return check_post(r, flags);
 	return 0;
 }

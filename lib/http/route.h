@@ -30,10 +30,18 @@ enum route_flags {
 	R_CACHE = 16,           /* a public page: copies of it are kept per worker and
 	                           sent again while nothing it shows can have changed
 	                           (pagecache.h) */
+	R_ORIGIN = 32,          /* POST from the same origin, without a session (the
+	                           login form, which cannot carry a session's token):
+	                           route_guard checks the origin and reads the form */
+	R_ID = 64,              /* the pattern's star is a numeric id (1 .. 2^53),
+	                           given to the handler in r->arg_id; anything else
+	                           is answered 404 before the handler runs */
+	R_SLUG = 128,           /* the pattern's star is a slug (slug_valid), in
+	                           r->arg; anything else is answered 404 */
 };
 
 /* The flags that make route_guard run. */
-#define R_GUARDS (R_LOGIN | R_ADMIN | R_CSRF | R_MULTIPART)
+#define R_GUARDS (R_LOGIN | R_ADMIN | R_CSRF | R_MULTIPART | R_ORIGIN)
 
 struct route {
 	unsigned methods;       /* M_GET (HEAD implied), M_POST, or both */
@@ -44,8 +52,20 @@ struct route {
 	unsigned flags;
 };
 
-/* The table (routes.c), ended by an entry with a NULL pattern. */
+/* The table (routes.c), ended by an entry with a NULL pattern. It is the one
+ * truth of what a route needs; route_table_check holds it to these rules:
+ *   - every POST route has R_CSRF (a session and its token) or R_ORIGIN (the
+ *     login form): no state changes without a check;
+ *   - R_CSRF, R_MULTIPART and R_ORIGIN only on POST routes; R_ADMIN with R_LOGIN;
+ *   - a pattern with a star declares what it is, R_ID or R_SLUG, and only
+ *     such a pattern does;
+ *   - R_CACHE only on public GET pages (no guard). */
 extern const struct route routes[];
+
+/* Checks a table against the rules above. Logs every broken rule and returns
+ * the number of them (0: the table may be served). hcweb refuses to start
+ * when the table breaks one. */
+int route_table_check(const struct route *table);
 
 /* Matches path against pattern; stores the '*' segment in *arg (arena).
  * Returns 1 on a match, 0 otherwise. */
@@ -55,8 +75,10 @@ int route_match(struct arena *a, const char *pattern, const char *path,
  * Allow), validates declared values (400), applies flags, runs the handler. */
 void route_dispatch(struct req *r);
 
-/* Called for routes with R_LOGIN / R_ADMIN / R_CSRF; returns 0 to go on, or
- * -1 after it has answered (redirect to login, 403). Defined in auth code. */
+/* Called for routes with any of R_GUARDS (guard.c): the session for R_LOGIN
+ * and R_ADMIN, then for a POST the origin, the body and, with R_CSRF, the
+ * token. Returns 0 to go on, or -1 after it has answered (redirect to login,
+ * 403, 400/413/415 for a body that does not parse). */
 int route_guard(struct req *r, unsigned flags);
 
 #endif

@@ -14,7 +14,6 @@
 #include "store/media.h"
 #include "http/pager.h"
 #include "http/response.h"
-#include "util/slug.h"
 #include "util/timefmt.h"
 
 #define PER_PAGE 20
@@ -131,7 +130,7 @@ void page_events_past(struct req *r)
  * false when there is none. */
 static bool find_event(struct req *r, struct event *e)
 {
-	int rc = slug_valid(r->arg) ? db_event_public_by_slug(r->db, r->a, r->arg, e) : 0;
+	int rc = db_event_public_by_slug(r->db, r->a, r->arg, e);   /* an R_SLUG route */
 
 	if (rc < 0)
 		resp_error(r, 500, "event: database");

@@ -14,8 +14,8 @@
 #define HOME_POSTS 5
 
 const struct field page_fields[] = {
-	{ "sida", F_INT, 1, 1000000 },
-	{ NULL, F_INT, 0, 0 },
+	[IN_SIDA] = { "sida", F_INT, 1, 1000000 },
+	[IN_SIDA + 1] = { NULL, F_INT, 0, 0 },
 };
 
 /* Sets DATE_ISO and DATE_SV from a stored UTC time. */
