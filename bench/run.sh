@@ -97,7 +97,9 @@ EVENT=$(sqlite3 "$TMP/hcweb.db" "SELECT slug FROM events WHERE status = 'publish
 
 # What is measured: name=path, one a line. Pages first; "static" and "null"
 # are the references every page is compared with. Add pages here (or in
-# TARGETS_EXTRA) as the site grows.
+# TARGETS_EXTRA) as the site grows. A name ending in "-miss" is asked with a
+# random number after its path (an ignored query value), so that every request
+# misses the page cache: what a page costs the first time after a change.
 TARGETS="
 start=/
 nyheter=/nyheter
@@ -106,15 +108,28 @@ nyhet=/nyheter/$POST
 evenemang=/evenemang
 evenemang-en=/evenemang/$EVENT
 kalender=/evenemang.ics
+start-miss=/?x=
+nyheter-miss=/nyheter?x=
+evenemang-miss=/evenemang?x=
 ${TARGETS_EXTRA:-}
 null-kalender=/bench-null-ics
 static=/static/bench.html
 null=/bench-null
 "
 
+MISS_LUA=$TMP/miss.lua
+cat > "$MISS_LUA" <<'LUA'
+math.randomseed(os.time())
+request = function()
+	return wrk.format(nil, wrk.path .. math.random(1, 1000000000))
+end
+LUA
+
 # Every target must answer 200 before it is timed.
 for t in $TARGETS; do
-	code=$(curl -s -o /dev/null -w '%{http_code}' "$URL${t#*=}")
+	check=$URL${t#*=}
+	case ${t%%=*} in *-miss) check=${check}1 ;; esac
+	code=$(curl -s -o /dev/null -w '%{http_code}' "$check")
 	[ "$code" = 200 ] || { echo "bench: ${t%%=*} ${t#*=} answered $code" >&2; exit 1; }
 done
 cmp -s <(curl -s "$URL/bench-null") "$TMP/root/static/bench.html" ||
@@ -135,7 +150,9 @@ declare -A RPS P99 CPU
 echo "bench: wrk -t2 -c$CONNS -d${DURATION}s on $URL (nginx workers $NGINX_WORKERS, hcweb workers $HCWEB_WORKERS)"
 for t in $TARGETS; do
 	name=${t%%=*} path=${t#*=}
-	timeout 30 wrk -t2 -c"$CONNS" -d1s "$URL$path" >/dev/null   # warm up
+	script=()
+	case $name in *-miss) script=(-s "$MISS_LUA") ;; esac
+	timeout 30 wrk -t2 -c"$CONNS" -d1s "${script[@]}" "$URL$path" >/dev/null   # warm up
 	# The responder's own CPU time a request: steady even when the machine is busy.
 	case $name in
 	null) cpid=$null_pid ;;
@@ -144,7 +161,7 @@ for t in $TARGETS; do
 	*) cpid=$hcweb_pid ;;
 	esac
 	c0=${cpid:+$(cpu_ticks "$cpid")}
-	out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "$URL$path")
+	out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "${script[@]}" "$URL$path")
 	reqs=$(awk '/requests in/ { print $1 }' <<<"$out")
 	CPU[$name]=-
 	[ -n "$cpid" ] && CPU[$name]=$(awk -v t=$(( $(cpu_ticks "$cpid") - c0 )) -v n="$reqs" \

@@ -10,35 +10,13 @@
 #include "http/response.h"
 #include "http/route.h"
 
-/* Percent-encodes s for a query value, into arena memory. */
-static char *url_encode(struct arena *a, const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	char *out = arena_alloc(a, strlen(s) * 3 + 1), *p = out;
-
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || strchr("-._~/", c)) {
-			*p++ = (char)c;
-		} else {
-			*p++ = '%';
-			*p++ = hex[c >> 4];
-			*p++ = hex[c & 15];
-		}
-	}
-	*p = '\0';
-	return out;
-}
-
 /* Sends a GET without a session to the login form, remembering where it was going. */
 static void to_login(struct req *r)
 {
 	const char *next = r->query_raw ? arena_printf(r->a, "%s?%s", r->path, r->query_raw)
 	    : r->path;
 
-	resp_redirect(r, arena_printf(r->a, "/admin/login?next=%s", url_encode(r->a, next)));
+	resp_redirect(r, arena_printf(r->a, "/admin/login?next=%s", http_encode(r->a, next)));
 }
 
 /* True when the posted token equals the session's (constant time). */

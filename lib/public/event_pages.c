@@ -12,6 +12,7 @@
 #include "store/events.h"
 #include "site/ical.h"
 #include "store/media.h"
+#include "http/pagecache.h"
 #include "http/pager.h"
 #include "http/response.h"
 #include "util/timefmt.h"
@@ -110,9 +111,7 @@ static void event_list(struct req *r, const struct event_listing *k)
 	add_by_month(r, d, &l);
 	if (l.count == 0)
 		tdict_set(tdict_section(d, "EMPTY"), "TEXT", k->empty);
-	tdict_set(d, "PREV_LABEL", k->prev_label);
-	tdict_set(d, "NEXT_LABEL", k->next_label);
-	pager_add(r, d, page, pages, k->base);
+	pager_add_labels(r, d, page, pages, k->base, k->prev_label, k->next_label);
 	page_end(r, 200);
 }
 
@@ -215,36 +214,32 @@ void page_event_ics(struct req *r)
 		    e.slug, &e, 1);
 }
 
-/* Renders the feed into the connection's cache. Returns 0 or -1 (answered). */
-static int render_feed(struct req *r, time_t now)
+/* The key of the feed among the worker's documents (http/pagecache.h). */
+static const char feed_key[] = "/evenemang.ics";
+
+/* Renders the feed and keeps it in the worker's cache. Returns the copy, or
+ * NULL after answering 500. */
+static const struct pagecache_doc *render_feed(struct req *r, time_t now,
+    struct pagecache_doc *own)
 {
 	struct abuf b = { .a = r->a };
+	const struct pagecache_doc *d;
 	struct event_list l;
-	unsigned long long h = 14695981039346656037ULL;   /* FNV-1a, for the ETag */
-	char *body;
-	size_t i;
 
 	if (db_events_since(r->db, r->a, now - (time_t)FEED_BACK_DAYS * 86400,
 	    FEED_MAX, &l) < 0) {
 		resp_error(r, 500, "calendar: database");
-		return -1;
+		return NULL;
 	}
 	ical_calendar(&b, r->cfg->site_url,
 	    arena_printf(r->a, "%s – evenemang", r->cfg->site_name), l.items, l.count);
-	if ((body = realloc(r->db->events_feed.body, b.len + 1)) == NULL) {
-		free(r->db->events_feed.body);
-		r->db->events_feed.body = NULL;
-		resp_error(r, 500, "calendar: out of memory");
-		return -1;
-	}
-	memcpy(body, b.p ? b.p : "", b.len);
-	body[b.len] = '\0';
-	for (i = 0; i < b.len; i++)
-		h = (h ^ (unsigned char)body[i]) * 1099511628211ULL;
-	r->db->events_feed.body = body;
-	r->db->events_feed.len = b.len;
-	snprintf(r->db->events_feed.etag, sizeof r->db->events_feed.etag, "\"%016llx\"", h);
-	return 0;
+	if ((d = pagecache_doc_put(r->pages, feed_key, b.p, b.len)) != NULL)
+		return d;
+	/* No cache to keep it in: answer this once from the arena. */
+	*own = (struct pagecache_doc){ .body = b.p ? b.p : arena_strdup(r->a, ""),
+	    .len = b.len, .made = now };
+	pagecache_etag(own->body, own->len, own->etag);
+	return own;
 }
 
 /* True when If-None-Match names etag (or is "*"). */
@@ -265,26 +260,15 @@ static bool etag_matches(const char *header, const char *etag)
 }
 
 /* The feed of the public events of the last twelve months and ahead. It is
- * rendered once per worker and reused while this connection sees the same
- * data, for at most FEED_MAX_AGE seconds (the twelve months move). */
+ * rendered once per worker and kept under the page cache's rule, for at most
+ * FEED_MAX_AGE seconds (the twelve months move). */
 void page_events_ics(struct req *r)
 {
-	time_t now = time(NULL);
-	long long version, changes;
-	struct feed_cache *c = &r->db->events_feed;
+	const struct pagecache_doc *c = pagecache_doc(r->pages, r->db, feed_key, FEED_MAX_AGE);
+	struct pagecache_doc own;
 
-	if (db_data_stamp(r->db, &version, &changes) < 0) {
-		resp_error(r, 500, "calendar: database");
+	if (c == NULL && (c = render_feed(r, time(NULL), &own)) == NULL)
 		return;
-	}
-	if (c->body == NULL || c->version != version || c->changes != changes ||
-	    now < c->made || now - c->made >= FEED_MAX_AGE) {
-		if (render_feed(r, now) < 0)
-			return;
-		c->version = version;
-		c->changes = changes;
-		c->made = now;
-	}
 	resp_header(r, "ETag", c->etag);
 	resp_header(r, "Content-Disposition", "inline; filename=\"evenemang.ics\"");
 	if (etag_matches(r->if_none_match, c->etag))

@@ -111,7 +111,7 @@ static void news_list(struct req *r, const struct category *c, const char *base)
 	add_posts(r, d, "POST", &pp);
 	if (pp.count == 0)
 		tdict_show(d, "EMPTY");
-	pager_add(r, d, page, pages, base);
+	pager_add_labels(r, d, page, pages, base, "Nyare nyheter", "Äldre nyheter");
 	page_end(r, 200);
 }
 

@@ -1,4 +1,5 @@
-/* db.h: a worker's SQLite connection and its cache of prepared statements. */
+/* db.h: a worker's SQLite connection, its cache of prepared statements, and the
+ * helpers every store file steps its statements with. */
 #ifndef HC_STORE_DB_H
 #define HC_STORE_DB_H
 
@@ -11,45 +12,16 @@
 
 #define DB_STMT_SLOTS 256
 
+struct stamp_memo;
+
 struct db {
 	sqlite3 *h;
+	struct stamp_memo *memo;       /* derived values under the stamp rule, owned
+	                                  by the server's worker (store/stamp.h); NULL: none */
 	struct {
 		const char *sql;       /* the static string that keys the slot */
 		sqlite3_stmt *st;
 	} slot[DB_STMT_SLOTS];
-	/* posts.c's count of all public posts, kept while this connection sees
-	 * the same data and the next scheduled post is not yet due. */
-	struct {
-		bool valid;
-		long long total;
-		long long version, changes;   /* PRAGMA data_version, total changes */
-		char until[21];                /* next post's publication time, "" none */
-	} public_posts;
-	/* events.c: the longest event (seconds from start to end), which bounds
-	 * where an index scan by start may begin; kept while the data stamp holds. */
-	struct {
-		bool valid;
-		long long span;
-		long long version, changes;
-	} event_span;
-	/* events.c: the counts of coming and past public events, kept while the
-	 * data stamp holds and no event has ended since they were counted. */
-	struct {
-		bool valid;
-		long long upcoming, past;
-		long long version, changes;
-		char until[21];                /* the next end of a coming event, "" none */
-	} event_counts;
-	/* page_events.c: the rendered calendar feed (/evenemang.ics), reused
-	 * while the data stamp holds and for at most a minute. body is malloc'd
-	 * (freed by db_close); NULL when there is none. */
-	struct feed_cache {
-		char *body;
-		size_t len;
-		long long version, changes;
-		time_t made;
-		char etag[24];                 /* "\"<16 hex>\"" */
-	} events_feed;
 };
 
 /* Opens path with WAL, foreign_keys=ON, synchronous=FULL and a busy timeout,
@@ -117,9 +89,6 @@ const char *db_col_dup(struct arena *a, sqlite3_stmt *st, int col);
 int db_bind_text(sqlite3_stmt *st, int idx, const char *s);
 /* A text column, never NULL ("" for NULL). Valid until the next step. */
 const char *db_col_text(sqlite3_stmt *st, int col);
-/* What this connection sees of the data: PRAGMA data_version (commits by
- * other connections) and its own total changes. Returns 0 or -1. */
-int db_data_stamp(struct db *db, long long *version, long long *changes);
 /* Writes "now" in the storage format (UTC). */
 void db_now(char buf[21]);
 /* Registers the site's collations and SQL functions on h .

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/stamp.h"
 #include "util/markdown.h"
 #include "util/slug.h"
 #include "util/timefmt.h"
@@ -48,9 +49,6 @@ static const char sql_category_count[] =
 	"AND published_at <= ?1";
 static const char sql_public_by_slug[] =
 	"SELECT " POST_COLS JOINS "WHERE p.slug = ?1 AND p.status = 'published' AND p.published_at <= ?2";
-static const char sql_next_public[] =
-	"SELECT coalesce(min(published_at), '') FROM posts "
-	"WHERE status = 'published' AND published_at > ?1";
 static const char sql_category_by_slug[] =
 	"SELECT id, slug, name, description FROM categories WHERE slug = ?1";
 static const char sql_category_insert[] =
@@ -134,57 +132,26 @@ static int read_page(struct db *db, struct arena *a, sqlite3_stmt *st, int per,
 	return n < 0 ? -1 : 0;
 }
 
+/* The count of all public posts: the list pages and the start page ask for
+ * it on every page the page cache does not hold (measured with make bench). */
+static const char memo_public[] = "posts.public";
+
 static int count_public(struct db *db, const char *now, long long category_id,
     long long *total)
 {
-	sqlite3_stmt *st = db_stmt(db, category_id ? sql_category_count : sql_public_count);
+	sqlite3_stmt *st;
 
-	if (st == NULL)
+	if (category_id == 0 && stamp_memo_get(db, memo_public, total) == 1)
+		return 0;
+	if ((st = db_stmt(db, category_id ? sql_category_count : sql_public_count)) == NULL)
 		return -1;
 	db_bind_text(st, 1, now);
 	if (category_id)
 		sqlite3_bind_int64(st, 2, category_id);
-	return db_step_int(db, st, total, "count posts");
-}
-
-/* Writes the publication time of the next scheduled post into until ("" when
- * none). Returns 0 or -1. */
-static int next_public(struct db *db, const char *now, char until[TIME_UTC_LEN])
-{
-	sqlite3_stmt *st = db_stmt(db, sql_next_public);
-	int rc;
-
-	if (st == NULL)
+	if (db_step_int(db, st, total, "count posts") < 0)
 		return -1;
-	db_bind_text(st, 1, now);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		snprintf(until, TIME_UTC_LEN, "%s", db_col_text(st, 0));
-	db_done(st);
-	return rc == SQLITE_ROW ? 0 : -1;
-}
-
-/* count_public for all categories, without counting again while nothing
- * changed: the list pages and the start page ask for it on every request. */
-static int count_all_cached(struct db *db, const char *now, long long *total)
-{
-	long long version, changes;
-
-	if (db_data_stamp(db, &version, &changes) < 0)
-		return -1;
-	if (db->public_posts.valid && db->public_posts.version == version &&
-	    db->public_posts.changes == changes && (db->public_posts.until[0] == '\0' ||
-	    strcmp(now, db->public_posts.until) < 0)) {
-		*total = db->public_posts.total;
-		return 0;
-	}
-	db->public_posts.valid = false;
-	if (count_public(db, now, 0, total) < 0 ||
-	    next_public(db, now, db->public_posts.until) < 0)
-		return -1;
-	db->public_posts.total = *total;
-	db->public_posts.version = version;
-	db->public_posts.changes = changes;
-	db->public_posts.valid = true;
+	if (category_id == 0)
+		stamp_memo_put(db, memo_public, *total);
 	return 0;
 }
 
@@ -196,8 +163,7 @@ int db_posts_public(struct db *db, struct arena *a, long long category_id,
 
 	memset(out, 0, sizeof *out);
 	db_now(now);
-	if ((category_id ? count_public(db, now, category_id, &out->total)
-	    : count_all_cached(db, now, &out->total)) < 0)
+	if (count_public(db, now, category_id, &out->total) < 0)
 		return -1;
 	if ((st = db_stmt(db, category_id ? sql_category_page : sql_public_page)) == NULL)
 		return -1;
