@@ -37,7 +37,7 @@ void page_admin_board(struct req *r)
 		return;
 	}
 	d = admin_begin(r, "admin_board.tpl", "Styrelsen", NAV);
-	admin_done_notice(r, d, "DONE");
+	admin_done_notice(r, d, NULL, NULL);
 	tdict_show(d, n ? "HAS_SEATS" : "EMPTY");
 	for (i = 0; i < n; i++) {
 		tdict *row = tdict_section(d, "SEAT");
@@ -51,6 +51,13 @@ void page_admin_board(struct req *r)
 	}
 	page_end(r, 200);
 }
+
+/* The text fields' limits: what form_text reads with and the template shows. */
+static const struct form_limit limits[] = {
+	{ "NAME", NAME_MAX },
+	{ "PARTY", PARTY_MAX },
+	{ NULL, 0 },
+};
 
 /* Fills the member select with current selected. Returns 0 or -1. */
 static int member_options(struct req *r, tdict *d, long long current)
@@ -76,6 +83,7 @@ static tdict *form_page(struct req *r, long long id, const char *heading)
 {
 	tdict *d = admin_begin(r, "admin_seat_form.tpl", heading, NAV);
 
+	form_limits(d, limits);
 	tdict_set(d, "HEADING", heading);
 	tdict_set(d, "ACTION", id ? arena_printf(r->a, NAV "/%lld", id) : NAV "/ny");
 	if (id)
@@ -113,7 +121,7 @@ void page_admin_seat_edit(struct req *r)
 		return;
 	}
 	d = form_page(r, id, "Redigera styrelseplats");
-	admin_done_notice(r, d, "SAVED");
+	admin_done_notice(r, d, "/styrelse", "Visa styrelsesidan");
 	tdict_set_int(d, "VERSION", s.version);
 	tdict_set(d, "NAME", s.s.name);
 	tdict_set(d, "PARTY", s.s.party);

@@ -55,7 +55,7 @@ void page_admin_events(struct req *r)
 	}
 	d = admin_begin(r, "admin_events.tpl", "Evenemang", NAV);
 	tdict_set(d, "Q", q);
-	admin_done_notice(r, d, "DONE");
+	admin_done_notice(r, d, NULL, NULL);
 	tdict_show(d, el.count ? "HAS_EVENTS" : "EMPTY");
 	for (i = 0; i < el.count; i++) {
 		const struct event *e = &el.items[i];
@@ -71,11 +71,20 @@ void page_admin_events(struct req *r)
 	page_end(r, 200);
 }
 
+/* The text fields' limits: what form_text reads with and the template shows. */
+static const struct form_limit limits[] = {
+	{ "TITLE", TITLE_MAX },
+	{ "VENUE", VENUE_MAX },
+	{ "TOWN", TOWN_MAX },
+	{ NULL, 0 },
+};
+
 /* Starts the form page for event id (0: new). */
 static tdict *form_page(struct req *r, long long id, const char *heading)
 {
 	tdict *d = admin_begin(r, "admin_event_form.tpl", heading, NAV);
 
+	form_limits(d, limits);
 	tdict_set(d, "HEADING", heading);
 	tdict_set(d, "ACTION", id ? arena_printf(r->a, NAV "/%lld", id) : NAV "/ny");
 	if (id)
@@ -148,7 +157,7 @@ void page_admin_event_edit(struct req *r)
 		return;
 	}
 	d = form_page(r, id, "Redigera evenemang");
-	admin_done_notice(r, d, "SAVED");
+	admin_done_notice(r, d, NULL, NULL);
 	show_state(r, d, &e);
 	tdict_set_int(d, "VERSION", x.version);
 	tdict_set(d, "TITLE", e.title);

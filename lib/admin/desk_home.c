@@ -10,6 +10,7 @@
 #include "site/eventfmt.h"
 #include "store/events.h"
 #include "store/posts.h"
+#include "http/pager.h"
 #include "http/response.h"
 #include "util/timefmt.h"
 #include "store/users.h"
@@ -17,6 +18,15 @@
 
 #define DASH_ITEMS 8
 #define LOG_PER_PAGE 50
+
+#define USER_NAME_MAX 200
+
+/* The text fields' limits of the users page: what form_text reads with and
+ * the template shows. */
+static const struct form_limit user_limits[] = {
+	{ "NEW_NAME", USER_NAME_MAX },
+	{ NULL, 0 },
+};
 
 enum { IN_LOG_PAGE, IN_USERS_DONE, IN_END };
 const struct field admin_log_fields[] = {
@@ -150,18 +160,7 @@ void page_admin_log(struct req *r)
 		tdict_set(row, "SUMMARY", e[i].summary);
 	}
 	pages = (total + LOG_PER_PAGE - 1) / LOG_PER_PAGE;
-	if (pages > 1) {
-		tdict *pager = tdict_section(d, "PAGER");
-
-		tdict_set_int(pager, "PAGE", page);
-		tdict_set_int(pager, "PAGES", pages);
-		if (page > 1)
-			tdict_set(tdict_section(pager, "NEWER"), "HREF",
-			    arena_printf(r->a, "/admin/logg?sida=%lld", page - 1));
-		if (page < pages)
-			tdict_set(tdict_section(pager, "OLDER"), "HREF",
-			    arena_printf(r->a, "/admin/logg?sida=%lld", page + 1));
-	}
+	pager_add_labels(r, d, page, pages, "/admin/logg", "← Nyare", "Äldre →");
 	page_end(r, 200);
 }
 
@@ -178,6 +177,7 @@ static tdict *users_page(struct req *r, const char *role)
 	if (db_users_all(r->db, r->a, &u, &n) < 0)
 		return NULL;
 	d = admin_begin(r, "admin_users.tpl", "Användare", "/admin/anvandare");
+	form_limits(d, user_limits);
 	for (i = 0; i < n; i++) {
 		tdict *row = tdict_section(d, "USER");
 
@@ -203,7 +203,7 @@ void page_admin_users(struct req *r)
 		return;
 	}
 	if (r->in[IN_USERS_DONE].set)
-		tdict_set(tdict_section(d, "DONE"), "TEXT", done[r->in[IN_USERS_DONE].i]);
+		admin_notice(d, done[r->in[IN_USERS_DONE].i], NULL, NULL);
 	page_end(r, 200);
 }
 
@@ -239,7 +239,7 @@ void page_admin_user_add(struct req *r)
 		return;
 	}
 	form_start(&f, r, d);
-	name = form_text(&f, "name", "NEW_NAME", "Namnet", 200, FF_REQUIRED);
+	name = form_text(&f, "name", "NEW_NAME", "Namnet", USER_NAME_MAX, FF_REQUIRED);
 	email = form_email(&f, "email", "NEW_EMAIL", "E-postadressen", FF_REQUIRED);
 	role = form_choice(&f, "role", "ROLE", "rollen", roles, FF_REQUIRED);
 	pw = new_password(&f);

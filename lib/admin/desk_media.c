@@ -25,6 +25,13 @@ const struct field admin_media_fields[] = {
 	[IN_END] = { NULL, F_INT, 0, 0 },
 };
 
+/* The text fields' limits: what form_text reads with and the template shows. */
+static const struct form_limit limits[] = {
+	{ "ALT", MEDIA_MAX_ALT_CHARS },
+	{ "TITLE", MEDIA_MAX_TITLE_CHARS },
+	{ NULL, 0 },
+};
+
 static const char *type_label(const char *mime_type)
 {
 	if (strcmp(mime_type, "application/pdf") == 0)
@@ -127,13 +134,14 @@ static void show_new(struct req *r, tdict *d)
 		tdict_set(s, "MARKDOWN", media_markdown(r->a, &m));
 	}
 	if (r->in[IN_RADERAD].set)
-		tdict_show(d, "DELETED");
+		admin_notice(d, "Filen är raderad.", NULL, NULL);
 }
 
 void page_admin_media(struct req *r)
 {
 	tdict *d = admin_begin(r, "admin_media.tpl", "Media", "/admin/media");
 
+	form_limits(d, limits);
 	show_new(r, d);
 	if (fill_list(r, d) < 0) {
 		resp_error(r, 500, "media list: database");
@@ -218,7 +226,9 @@ void page_admin_media_upload(struct req *r)
 	struct form f;
 	long long id;
 
+	form_limits(d, limits);
 	form_start(&f, r, d);
+	f.note = "Filen laddades inte upp; välj den igen när du har rättat felen.";
 	m.alt_text = form_text(&f, "alt", "ALT", "Alternativtexten", MEDIA_MAX_ALT_CHARS, 0);
 	m.title = form_text(&f, "title", "TITLE", "Rubriken", MEDIA_MAX_TITLE_CHARS, 0);
 	p = check_file(&f, r, type, sizeof type);

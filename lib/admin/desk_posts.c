@@ -10,6 +10,7 @@
 #include "util/markdown.h"
 #include "store/media.h"
 #include "store/posts.h"
+#include "http/pager.h"
 #include "http/response.h"
 #include "util/timefmt.h"
 #include "util/valid.h"
@@ -79,7 +80,7 @@ void page_admin_posts(struct req *r)
 	tdict_set(d, "Q", q);
 	form_options(d, "FILTER", (const char *const *)post_filters, filter_labels, filter);
 	if (r->in[IN_DONE].set)
-		tdict_set(tdict_section(d, "DONE"), "TEXT", done_text[r->in[IN_DONE].i]);
+		admin_notice(d, done_text[r->in[IN_DONE].i], NULL, NULL);
 	tdict_show(d, pp.count ? "HAS_POSTS" : "EMPTY");
 	for (i = 0; i < pp.count; i++) {
 		const struct post *p = &pp.items[i];
@@ -92,17 +93,8 @@ void page_admin_posts(struct req *r)
 		tdict_set(row, "UPDATED", local_time(r, p->updated_at, false));
 	}
 	pages = (pp.total + PER_PAGE - 1) / PER_PAGE;
-	if (pages > 1) {
-		tdict *pager = tdict_section(d, "PAGER");
-		const char *base = arena_printf(r->a, "/admin/nyheter?status=%s&sida=", filter);
-
-		tdict_set_int(pager, "PAGE", page);
-		tdict_set_int(pager, "PAGES", pages);
-		if (q[0] == '\0' && page > 1)
-			tdict_set(tdict_section(pager, "NEWER"), "HREF", arena_printf(r->a, "%s%lld", base, page - 1));
-		if (q[0] == '\0' && page < pages)
-			tdict_set(tdict_section(pager, "OLDER"), "HREF", arena_printf(r->a, "%s%lld", base, page + 1));
-	}
+	pager_add(r, d, page, pages, arena_printf(r->a, "/admin/nyheter?q=%s&status=%s",
+	    http_encode(r->a, q), filter));
 	page_end(r, 200);
 }
 
@@ -146,11 +138,20 @@ static bool category_exists(struct req *r, long long id)
 	return i < n;
 }
 
+/* The text fields' limits: what form_text reads with and the template shows. */
+static const struct form_limit limits[] = {
+	{ "TITLE", TITLE_MAX },
+	{ "AUTHOR", AUTHOR_MAX },
+	{ "EXCERPT", EXCERPT_MAX_CHARS },
+	{ NULL, 0 },
+};
+
 /* Starts the form page for post id (0: new). */
 static tdict *form_page(struct req *r, long long id, const char *heading)
 {
 	tdict *d = admin_begin(r, "admin_post_form.tpl", heading, "/admin/nyheter");
 
+	form_limits(d, limits);
 	tdict_set(d, "HEADING", heading);
 	tdict_set(d, "ACTION", id ? arena_printf(r->a, "/admin/nyheter/%lld", id) : "/admin/nyheter/ny");
 	if (id)
@@ -200,7 +201,7 @@ void page_admin_post_edit(struct req *r)
 	}
 	d = form_page(r, id, "Redigera nyhet");
 	if (r->in[IN_DONE].set)
-		tdict_set(tdict_section(d, "SAVED"), "TEXT", done_text[r->in[IN_DONE].i]);
+		admin_notice(d, done_text[r->in[IN_DONE].i], NULL, NULL);
 	show_state(r, d, &p);
 	tdict_set_int(d, "VERSION", version);
 	tdict_set(d, "TITLE", p.title);
@@ -391,19 +392,15 @@ void page_admin_post_delete_ask(struct req *r)
 	long long id = r->arg_id, version;
 	struct post p;
 	int rc = id ? db_post_by_id(r->db, r->a, id, &p, &version) : 0;
-	tdict *d;
 
 	if (rc <= 0) {
 		resp_error(r, rc < 0 ? 500 : 404, "delete post %s", r->arg);
 		return;
 	}
-	d = admin_begin(r, "admin_confirm.tpl", "Radera nyhet", "/admin/nyheter");
-	tdict_set(d, "HEADING", "Radera nyhet");
-	tdict_set(d, "QUESTION", "Vill du radera den här nyheten? Det går inte att ångra.");
-	tdict_set(d, "ITEM", p.title);
-	tdict_set(d, "ACTION", arena_printf(r->a, "/admin/nyheter/radera/%lld", id));
-	tdict_set(d, "BACK", arena_printf(r->a, "/admin/nyheter/%lld", id));
-	page_end(r, 200);
+	admin_confirm(r, "/admin/nyheter", "Radera nyhet",
+	    "Vill du radera den här nyheten? Det går inte att ångra.", p.title,
+	    arena_printf(r->a, "/admin/nyheter/radera/%lld", id),
+	    arena_printf(r->a, "/admin/nyheter/%lld", id));
 }
 
 void page_admin_post_delete(struct req *r)

@@ -14,6 +14,12 @@
 #define TITLE_MAX 200
 #define BODY_MAX 60000
 
+/* The text fields' limits: what form_text reads with and the template shows. */
+static const struct form_limit limits[] = {
+	{ "TITLE", TITLE_MAX },
+	{ NULL, 0 },
+};
+
 /* The slug in r->arg when it names a text page's path, else NULL. */
 static const char *arg_slug(struct req *r)
 {
@@ -53,6 +59,7 @@ static tdict *form_page(struct req *r, const char *slug)
 {
 	tdict *d = admin_begin(r, "admin_textpage_form.tpl", "Redigera sida", NAV);
 
+	form_limits(d, limits);
 	tdict_set(d, "ACTION", arena_printf(r->a, NAV "/%s", slug));
 	tdict_set(d, "PUBLIC", arena_printf(r->a, "/%s", slug));
 	return d;
@@ -71,7 +78,7 @@ void page_admin_textpage_edit(struct req *r)
 		return;
 	}
 	d = form_page(r, slug);
-	admin_done_notice(r, d, "SAVED");
+	admin_done_notice(r, d, NULL, NULL);
 	tdict_set_int(d, "VERSION", version);
 	tdict_set(d, "TITLE", p.title);
 	tdict_set(d, "BODY", p.body_md);

@@ -14,10 +14,10 @@ const struct field admin_content_fields[] = {
 
 static const char *const done_text[] = { "", "Sparat.", "Skapat.", "Raderat." };
 
-void admin_done_notice(struct req *r, tdict *d, const char *section)
+void admin_done_notice(struct req *r, tdict *d, const char *link_href, const char *link_label)
 {
 	if (r->in[ADMIN_IN_DONE].set)
-		tdict_set(tdict_section(d, section), "TEXT", done_text[r->in[ADMIN_IN_DONE].i]);
+		admin_notice(d, done_text[r->in[ADMIN_IN_DONE].i], link_href, link_label);
 }
 
 void admin_confirm(struct req *r, const char *nav, const char *heading,
