@@ -39,11 +39,8 @@ const struct field admin_log_fields[] = {
 static const char *when_sv(struct req *r, const char *utc)
 {
 	char buf[64];
-	time_t t;
 
-	if (time_parse_utc(utc, &t) < 0)
-		return "";
-	time_format_datetime_sv(t, buf, sizeof buf);
+	time_utc_datetime_sv(utc, buf, sizeof buf);
 	return arena_strdup(r->a, buf);
 }
 

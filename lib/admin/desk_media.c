@@ -69,7 +69,6 @@ static long long set_file(struct req *r, tdict *d, const struct media *m)
 {
 	struct media_use uses[MAX_USES];
 	char buf[64];
-	time_t t;
 	long long n, i;
 
 	tdict_set_int(d, "ID", m->id);
@@ -79,10 +78,9 @@ static long long set_file(struct req *r, tdict *d, const struct media *m)
 	tdict_set(d, "MARKDOWN", media_markdown(r->a, m));
 	media_size_text(m->size_bytes, buf, sizeof buf);
 	tdict_set(d, "SIZE", buf);
-	if (time_parse_utc(m->created_at, &t) == 0) {
-		time_format_datetime_sv(t, buf, sizeof buf);
+	time_utc_datetime_sv(m->created_at, buf, sizeof buf);
+	if (buf[0])
 		tdict_set(d, "DATE", buf);
-	}
 	if (media_is_image(m->mime_type))
 		tdict_set(tdict_section(d, "IMAGE"), "ALT", m->alt_text);
 	else

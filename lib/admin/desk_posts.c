@@ -48,12 +48,12 @@ static const char *local_time(struct req *r, const char *utc, bool input)
 	char buf[64];
 	time_t t;
 
-	if (time_parse_utc(utc, &t) < 0)
-		return "";
-	if (input)
+	if (!input)
+		time_utc_datetime_sv(utc, buf, sizeof buf);
+	else if (time_parse_utc(utc, &t) == 0)
 		time_format_input(t, buf, sizeof buf);
 	else
-		time_format_datetime_sv(t, buf, sizeof buf);
+		return "";
 	return arena_strdup(r->a, buf);
 }
 

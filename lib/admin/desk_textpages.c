@@ -33,7 +33,6 @@ void page_admin_textpages(struct req *r)
 	struct text_page *p;
 	long long n, i;
 	char buf[64];
-	time_t t;
 	tdict *d;
 
 	if ((n = db_text_pages_all(r->db, r->a, &p, PAGES_MAX)) < 0) {
@@ -47,9 +46,7 @@ void page_admin_textpages(struct req *r)
 		tdict_set(row, "HREF", arena_printf(r->a, NAV "/%s", p[i].slug));
 		tdict_set(row, "PUBLIC", arena_printf(r->a, "/%s", p[i].slug));
 		tdict_set(row, "TITLE", p[i].title);
-		buf[0] = '\0';
-		if (time_parse_utc(p[i].updated_at, &t) == 0)
-			time_format_datetime_sv(t, buf, sizeof buf);
+		time_utc_datetime_sv(p[i].updated_at, buf, sizeof buf);
 		tdict_set(row, "UPDATED", buf);
 	}
 	page_end(r, 200);

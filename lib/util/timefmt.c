@@ -257,3 +257,13 @@ void time_format_input(time_t t, char *buf, size_t n)
 		snprintf(buf, n, "%04d-%02d-%02d %02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1,
 		    tm.tm_mday, tm.tm_hour, tm.tm_min);
 }
+
+void time_utc_datetime_sv(const char *utc, char *buf, size_t n)
+{
+	time_t t;
+
+	if (n > 0)
+		buf[0] = '\0';
+	if (utc != NULL && time_parse_utc(utc, &t) == 0)
+		time_format_datetime_sv(t, buf, n);
+}

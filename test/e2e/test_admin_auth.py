@@ -6,9 +6,7 @@ import urllib.parse
 
 import pytest
 
-from admin_helpers import PASSWORD, Admin, add_user, csrf_of, session_cookie, unique_email
-
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+from helpers import PASSWORD, ROOT, Admin, add_user, csrf_of, session_cookie, unique_email
 
 
 def admin_routes():

@@ -4,7 +4,7 @@ import socket
 
 import pytest
 
-from conftest import Site
+from helpers import Site
 
 SWEDISH_HEADINGS = ("Felaktig begäran", "Sidan finns inte", "Metoden är inte tillåten",
                     "För lång adress", "För stor begäran")

@@ -8,7 +8,7 @@ import zlib
 
 import pytest
 
-from admin_helpers import Admin, add_user
+from helpers import Admin, add_user
 
 BOUNDARY = "----hcwebTestBoundary7MA4YWxkTrZu0gW"
 

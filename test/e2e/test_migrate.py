@@ -9,7 +9,7 @@ import tempfile
 
 import pytest
 
-from conftest import BUILD, ROOT
+from helpers import BUILD, ROOT
 
 
 class Env:

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from conftest import Site
+from helpers import Site
 
 CSP_NEEDED = ("default-src", "frame-ancestors 'none'")
 

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from conftest import Site
+from helpers import Site
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
