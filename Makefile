@@ -8,7 +8,7 @@ PORT     ?= 8080
 
 CC       := gcc
 CXX      := g++
-PKGS     := fcgi sqlite3 libctemplate libcmark libsodium libcurl jansson libmagic
+PKGS     := fcgi sqlite3 libctemplate libcmark-gfm libsodium libcurl jansson libmagic gumbo gmime-3.0 zlib
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 
@@ -27,15 +27,17 @@ LDFLAGS  := $(SANFLAGS) -pthread
 
 # Debian packages: to build and run, to test, to benchmark, to fuzz.
 DEPS_RUN   := gcc g++ make pkg-config nginx tzdata sqlite3 libfcgi-dev libsqlite3-dev \
-              libctemplate-dev libcurl4-openssl-dev libcmark-dev libsodium-dev \
-              libjansson-dev libmagic-dev
-DEPS_TEST  := $(DEPS_RUN) tidy libcriterion-dev python3 python3-pytest python3-icalendar curl cmark
-DEPS_BENCH := $(DEPS_RUN) wrk curl
+              libctemplate-dev libcurl4-openssl-dev libcmark-gfm-dev \
+              libcmark-gfm-extensions-dev libsodium-dev \
+              libjansson-dev libmagic-dev libgumbo-dev libgmime-3.0-dev zlib1g-dev
+DEPS_TEST  := $(DEPS_RUN) tidy libcriterion-dev python3 python3-pytest python3-icalendar python3-feedparser curl cmark \
+              python3-aiosmtpd openssl
+DEPS_BENCH := $(DEPS_RUN) wrk curl python3-aiosmtpd
 DEPS_FUZZ  := $(DEPS_RUN) clang libclang-rt-14-dev
 
 # The layers of lib/, lowest first; a folder includes only folders listed
 # before it (docs/architecture.md). Every .c file of a folder is built.
-LAYERS   := util site store http public admin cli
+LAYERS   := util site store net http public admin cli
 LIB_SRCS := $(foreach d,$(LAYERS),$(sort $(wildcard lib/$(d)/*.c)))
 LIB_CXX_SRCS := lib/util/tmpl.cc
 
@@ -109,7 +111,9 @@ test: deps-test
 
 bench: deps-bench
 	$(MAKE) all bench/nullfcgi
-	bench/run.sh
+	bench/all.sh
+	BUILD=$(BUILD) /usr/bin/python3 bench/mail.py
+	bench/wordpress.sh
 
 bench/nullfcgi: bench/nullfcgi.c
 	$(CC) -std=c17 -O2 -Wall -Wextra -o $@ $< -lfcgi

@@ -1,16 +1,21 @@
 /* hcweb.c: the FastCGI program: reads the configuration and runs the workers. */
+#include <curl/curl.h>
 #include <fcgiapp.h>
 #include <pthread.h>
+#include <malloc.h>
 #include <signal.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "site/auth.h"
 #include "util/config.h"
 #include "util/log.h"
 #include "http/route.h"
 #include "http/server.h"
+#include "net/sender.h"
+#include "site/mailmsg.h"
 #include "util/timefmt.h"
 #include "util/tmpl.h"
 
@@ -25,6 +30,12 @@ int main(int argc, char *argv[])
 	struct config cfg;
 	sigset_t set;
 	int ch, fd, rc;
+
+	/* Large buffers (a feed, a sitemap part) are mapped and given back to the
+	 * system when freed: a fixed threshold stops glibc from raising it after
+	 * the first such buffer and keeping them in the heap for good. */
+	mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+	mallopt(M_ARENA_MAX, 2);
 
 	while ((ch = getopt(argc, argv, "c:")) != -1) {
 		if (ch != 'c') {
@@ -44,6 +55,9 @@ int main(int argc, char *argv[])
 		log_msg("the route table breaks its rules (route.h): not starting");
 		return 1;
 	}
+	/* Hashes take a slot without waiting (pw_verify_try): with fewer slots
+	 * than workers, a flood of logins always leaves a worker to the pages. */
+	auth_set_hash_slots(cfg.workers - 1);
 	if (tmpl_init(cfg.templates) < 0) {
 		log_msg("templates in %s failed to load", cfg.templates);
 		return 1;
@@ -56,7 +70,15 @@ int main(int argc, char *argv[])
 	signal(SIGPIPE, SIG_IGN);
 	if (FCGX_Init() != 0 || (fd = server_listen(&cfg)) < 0)
 		return 1;
+	/* Mail: libraries started once, before any thread; the sender thread
+	 * delivers the queue outside every request (docs/architecture.md). */
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	mailmsg_init();
+	if (sender_thread_start(&cfg) < 0)
+		log_msg("mail sender did not start; queued mail waits for hcadmin mail run");
 	rc = server_run(&cfg, fd);
+	sender_thread_stop();
+	curl_global_cleanup();
 	if (fd != 0)
 		unlink(cfg.socket);
 	config_free(&cfg);

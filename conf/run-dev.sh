@@ -46,6 +46,8 @@ templates = $ROOT/templates
 migrations = $ROOT/migrations
 backups = $VAR/backups
 uploads = $VAR/uploads
+# Mail goes into this folder as .eml files until SMTP is configured (README).
+mail_spool = $VAR/mail/outbox
 CONF
 	echo "run-dev: skrev $CONF"
 fi

@@ -6,6 +6,7 @@
 {{>FORM_STATUS}}
 <form class="admin-form" method="post" action="{{ACTION}}">
 <input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="form_key" value="{{FORM_KEY}}">
 <input type="hidden" name="version" value="{{VERSION}}">
 {{#VERSION_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/VERSION_ERROR}}
 <div class="form-field"><label for="name">Namn <span class="hint-inline">(till exempel Malmö stad, Region Skåne)</span></label>

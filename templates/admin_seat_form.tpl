@@ -6,6 +6,7 @@
 {{>FORM_STATUS}}
 <form class="admin-form" method="post" action="{{ACTION}}">
 <input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="form_key" value="{{FORM_KEY}}">
 <input type="hidden" name="version" value="{{VERSION}}">
 {{#VERSION_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/VERSION_ERROR}}
 <div class="form-field"><label for="name">Namn</label>
@@ -15,7 +16,9 @@
 {{#ROLE_ERROR}}<p class="field-error" id="role-fel">{{MESSAGE}}</p>{{/ROLE_ERROR}}
 <select id="role" name="role"{{#ROLE_ERROR}} aria-invalid="true" aria-describedby="role-fel"{{/ROLE_ERROR}}>
 {{#ROLE_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
-{{/ROLE_OPTION}}</select></div>
+{{/ROLE_OPTION}}</select>
+{{#TWO_CHAIRS_BOX}}<p><label><input name="two_chairs" type="checkbox" value="1"{{#TWO_CHAIRS_CHECKED}} checked{{/TWO_CHAIRS_CHECKED}}> Ja, det ska vara två ordförande under samma år</label></p>
+{{/TWO_CHAIRS_BOX}}</div>
 <div class="form-field"><label for="party">Parti <span class="hint-inline">(förkortning, till exempel S, M, C)</span></label>
 {{#PARTY_ERROR}}<p class="field-error" id="party-fel">{{MESSAGE}}</p>{{/PARTY_ERROR}}
 <input id="party" name="party" type="text" value="{{PARTY}}" maxlength="{{PARTY_MAX}}"{{#PARTY_ERROR}} aria-invalid="true" aria-describedby="party-fel"{{/PARTY_ERROR}}></div>

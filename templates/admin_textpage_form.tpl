@@ -5,7 +5,7 @@
 <h1>Redigera sidan {{PUBLIC}}</h1>
 {{>FORM_STATUS}}
 <p class="meta"><a href="{{PUBLIC}}">Visa sidan på webbplatsen</a></p>
-<form class="admin-form" method="post" action="{{ACTION}}">
+<form class="admin-form" method="post" action="{{ACTION}}"{{#AUTOSAVE}} data-autosave-type="{{TYPE}}" data-autosave-id="{{ID}}"{{/AUTOSAVE}}>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="version" value="{{VERSION}}">
 {{#VERSION_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/VERSION_ERROR}}
@@ -14,7 +14,7 @@
 <input id="title" name="title" type="text" value="{{TITLE}}" required maxlength="{{TITLE_MAX}}"{{#TITLE_ERROR}} aria-invalid="true" aria-describedby="title-fel"{{/TITLE_ERROR}}></div>
 <div class="form-field"><label for="body">Text</label>
 {{#BODY_ERROR}}<p class="field-error" id="body-fel">{{MESSAGE}}</p>{{/BODY_ERROR}}
-<textarea id="body" name="body" rows="20"{{#BODY_ERROR}} aria-invalid="true" aria-describedby="body-fel"{{/BODY_ERROR}}>{{BODY:p}}</textarea></div>
+<textarea id="body" name="body" rows="20" data-md{{#BODY_ERROR}} aria-invalid="true" aria-describedby="body-fel"{{/BODY_ERROR}}>{{BODY:p}}</textarea></div>
 <details class="md-help">
 <summary>Hjälp med formatering (Markdown)</summary>
 <table>
@@ -31,4 +31,6 @@
 </details>
 <p class="form-buttons"><button class="btn" type="submit">Spara</button></p>
 </form>
+{{#REVISIONS}}<p class="admin-revisions"><a href="{{HREF}}">Tidigare versioner</a></p>
+{{/REVISIONS}}<script src="/static/desk.js" defer></script>
 </div>

@@ -7,7 +7,7 @@
 set -u
 cd "$(dirname "$0")/.."
 
-LAYERS=(util site store http public admin cli)
+LAYERS=(util site store net http public admin cli)
 rank() {
 	local i
 	for i in "${!LAYERS[@]}"; do

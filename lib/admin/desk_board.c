@@ -141,7 +141,25 @@ struct seat_form {
 	long long member_id, version;
 };
 
-static bool read_seat_form(struct req *r, struct form *f, struct seat_form *sf)
+/* Warns when the seat would make a second ordförande for the same years,
+ * unless the coordinator has ticked that it is meant (two_chairs). */
+static void check_second_chair(struct req *r, struct form *f, const struct seat_form *sf,
+    long long id)
+{
+	const char *other = NULL;
+	bool meant = form_bool(f, "two_chairs", "TWO_CHAIRS");
+
+	if (sf->s.role == NULL || strcmp(sf->s.role, "ordforande") != 0 || f->errors)
+		return;
+	if (db_board_other_chair(r->db, r->a, sf->s.term_start, sf->s.term_end, id, &other) != 1)
+		return;
+	tdict_show(f->d, "TWO_CHAIRS_BOX");
+	if (!meant)
+		form_error(f, "ROLE", arena_printf(r->a, "%s är redan ordförande under samma år. "
+		    "Ändra rollen eller åren, eller kryssa i att det ska vara två ordförande.", other));
+}
+
+static bool read_seat_form(struct req *r, struct form *f, struct seat_form *sf, long long id)
 {
 	long long start, end, version;
 	struct member m;
@@ -163,6 +181,7 @@ static bool read_seat_form(struct req *r, struct form *f, struct seat_form *sf)
 	sf->s.term_start = (int)start;
 	sf->s.term_end = (int)end;
 	form_version(f, &sf->version);
+	check_second_chair(r, f, sf, id);
 	return form_ok(f);
 }
 
@@ -199,7 +218,7 @@ static void save(struct req *r, long long id)
 	}
 	d = form_page(r, id, id ? "Redigera styrelseplats" : "Ny styrelseplats");
 	form_start(&f, r, d);
-	rc = read_seat_form(r, &f, &sf);
+	rc = read_seat_form(r, &f, &sf, id);
 	form_options(d, "ROLE_OPTION", board_roles, role_labels(r->a), req_form(r, "role"));
 	member_options(r, d, sf.member_id);
 	if (!rc) {

@@ -99,11 +99,10 @@ static int dash_events(struct req *r, tdict *d)
 static int dash_changes(struct req *r, tdict *d)
 {
 	struct audit_entry *e;
-	long long total;
 	tdict *list;
 	size_t i, n;
 
-	if (db_audit_page(r->db, r->a, 1, DASH_ITEMS, &e, &n, &total) < 0)
+	if (db_audit_changes(r->db, r->a, DASH_ITEMS, &e, &n) < 0)
 		return -1;
 	list = dash_list(d, n, "CHANGES", "NO_CHANGES");
 	for (i = 0; i < n; i++) {

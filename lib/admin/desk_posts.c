@@ -26,13 +26,18 @@ const struct field admin_posts_fields[] = {
 	[IN_Q] = { "q", F_TEXT, 0, 200 },
 	[IN_STATUS] = { "status", F_TEXT, 0, 20 },
 	[IN_PAGE] = { "sida", F_INT, 1, 1000000 },
-	[IN_DONE] = { "klart", F_INT, 1, 3 },
+	[IN_DONE] = { "klart", F_INT, 1, 4 },
 	[IN_END] = { NULL, F_INT, 0, 0 },
 };
 
 static const char *const filter_labels[] = { "Utkast", "Schemalagda", "Publicerade", NULL };
-static const char *const actions[] = { "draft", "publish", "schedule", "preview", NULL };
-static const char *const done_text[] = { "", "Sparat.", "Nyheten är skapad.", "Nyheten är raderad." };
+/* The buttons: a draft is saved, published now or at the time given (past:
+ * backdated, future: scheduled); a public or scheduled post is updated with
+ * its date kept (or the one given) or, by its own button, unpublished. */
+static const char *const actions[] = { "draft", "publish", "schedule", "update",
+	"unpublish", "preview", NULL };
+static const char *const done_text[] = { "", "Sparat.", "Nyheten är skapad.", "Nyheten är raderad.",
+	"Versionen är återställd. Texten före återställningen finns kvar bland versionerna." };
 
 /* What the post form holds after reading. */
 struct post_form {
@@ -42,18 +47,27 @@ struct post_form {
 	long long featured;      /* the featured image (media id), 0: none */
 };
 
-/* Stockholm time of a stored UTC time for display and input. */
-static const char *local_time(struct req *r, const char *utc, bool input)
+/* Sets the publication date and time fields from a stored UTC time. */
+static void set_publish_fields(tdict *d, const char *utc)
 {
-	char buf[64];
+	char buf[16];
+	struct tm tm;
 	time_t t;
 
-	if (!input)
-		time_utc_datetime_sv(utc, buf, sizeof buf);
-	else if (time_parse_utc(utc, &t) == 0)
-		time_format_input(t, buf, sizeof buf);
-	else
-		return "";
+	if (time_parse_utc(utc, &t) < 0 || localtime_r(&t, &tm) == NULL)
+		return;
+	strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+	tdict_set(d, "PUBLISH_DATE", buf);
+	strftime(buf, sizeof buf, "%H:%M", &tm);
+	tdict_set(d, "PUBLISH_TIME", buf);
+}
+
+/* "14 mars 2024 kl. 09.00" of a stored UTC time, for lists. */
+static const char *local_time(struct req *r, const char *utc)
+{
+	char buf[64];
+
+	time_utc_datetime_sv(utc, buf, sizeof buf);
 	return arena_strdup(r->a, buf);
 }
 
@@ -89,8 +103,8 @@ void page_admin_posts(struct req *r)
 		tdict_set(row, "HREF", arena_printf(r->a, "/admin/nyheter/%lld", p->id));
 		tdict_set(row, "TITLE", p->title);
 		tdict_set(row, "STATE", post_state_label(p->status, p->published_at, now));
-		tdict_set(row, "PUBLISHED", strcmp(p->status, "draft") ? local_time(r, p->published_at, false) : "–");
-		tdict_set(row, "UPDATED", local_time(r, p->updated_at, false));
+		tdict_set(row, "PUBLISHED", strcmp(p->status, "draft") ? local_time(r, p->published_at) : "–");
+		tdict_set(row, "UPDATED", local_time(r, p->updated_at));
 	}
 	pages = (pp.total + PER_PAGE - 1) / PER_PAGE;
 	pager_add(r, d, page, pages, arena_printf(r->a, "/admin/nyheter?q=%s&status=%s",
@@ -146,14 +160,20 @@ static const struct form_limit limits[] = {
 	{ NULL, 0 },
 };
 
-/* Starts the form page for post id (0: new). */
-static tdict *form_page(struct req *r, long long id, const char *heading)
+/* Starts the form page for post id (0: new); is_public: the stored post is
+ * published or scheduled, so it gets "Uppdatera" and "Avpublicera" instead of
+ * the draft's buttons. */
+static tdict *form_page(struct req *r, long long id, const char *heading, bool is_public)
 {
 	tdict *d = admin_begin(r, "admin_post_form.tpl", heading, "/admin/nyheter");
 
 	form_limits(d, limits);
 	tdict_set(d, "HEADING", heading);
-	tdict_set(d, "ACTION", id ? arena_printf(r->a, "/admin/nyheter/%lld", id) : "/admin/nyheter/ny");
+	tdict_set(d, "FORM_URL", id ? arena_printf(r->a, "/admin/nyheter/%lld", id) : "/admin/nyheter/ny");
+	tdict_show(d, is_public ? "PUBLIC_BUTTONS" : "DRAFT_BUTTONS");
+	if (id)
+		admin_revisions_link(r, d, "post", id,
+		    arena_printf(r->a, "/admin/nyheter/versioner/%lld", id));
 	if (id)
 		tdict_set(tdict_section(d, "DELETE"), "HREF",
 		    arena_printf(r->a, "/admin/nyheter/radera/%lld", id));
@@ -176,7 +196,7 @@ static void show_state(struct req *r, tdict *d, const struct post *p)
 
 void page_admin_post_new(struct req *r)
 {
-	tdict *d = form_page(r, 0, "Ny nyhet");
+	tdict *d = form_page(r, 0, "Ny nyhet", false);
 
 	tdict_set(d, "VERSION", "1");
 	tdict_set(d, "AUTHOR", r->session->name);
@@ -199,7 +219,7 @@ void page_admin_post_edit(struct req *r)
 		resp_error(r, rc < 0 ? 500 : 404, "admin post %s", r->arg);
 		return;
 	}
-	d = form_page(r, id, "Redigera nyhet");
+	d = form_page(r, id, "Redigera nyhet", strcmp(p.status, "published") == 0);
 	if (r->in[IN_DONE].set)
 		admin_notice(d, done_text[r->in[IN_DONE].i], NULL, NULL);
 	show_state(r, d, &p);
@@ -208,7 +228,7 @@ void page_admin_post_edit(struct req *r)
 	tdict_set(d, "AUTHOR", p.author);
 	tdict_set(d, "EXCERPT", p.excerpt);
 	tdict_set(d, "BODY", p.body_md);
-	tdict_set(d, "PUBLISH_AT", local_time(r, p.published_at, true));
+	set_publish_fields(d, p.published_at);
 	if (category_options(r, d, p.category_id) < 0 || featured_options(r, d,
 	    db_media_featured(r->db, r->a, id, &featured) == 1 ? featured.id : 0) < 0) {
 		resp_error(r, 500, "categories");
@@ -236,35 +256,59 @@ static bool read_post_form(struct req *r, struct form *f, struct post_form *pf)
 	if (form_int(f, "featured", "FEATURED", "Bilden", 0, 1LL << 53, 0, &pf->featured) &&
 	    db_media_kind_ok(r->db, r->a, pf->featured, false) != 1)
 		form_error(f, "FEATURED", "Den valda bilden finns inte längre. Välj en annan.");
-	when_ok = form_datetime(f, "publish_at", "PUBLISH_AT", "Publiceringstiden", 0, &when);
+	when_ok = form_date_time(f, "publish_date", "PUBLISH_DATE", "publish_time", "PUBLISH_TIME",
+	    "Publiceringsdagen", 0, &when) >= 0;
 	pf->in.published_at = when;
-	pf->action = form_choice(f, "action", "ACTION", "knappen", actions, FF_REQUIRED);
+	pf->action = form_choice(f, "action", "BUTTON", "knappen", actions, FF_REQUIRED);
 	form_version(f, &pf->version);
-	if (pf->action && strcmp(pf->action, "schedule") == 0 &&
-	    when_ok && (when == 0 || when <= time(NULL)))
-		form_error(f, "PUBLISH_AT", "Ange en publiceringstid i framtiden för att schemalägga.");
+	if (pf->action && strcmp(pf->action, "schedule") == 0 && when_ok && when == 0)
+		form_error(f, "PUBLISH_DATE", "Ange en publiceringsdag: en dag framåt schemalägger "
+		    "nyheten, en tid bakåt ger den ett tidigare datum.");
 	return form_ok(f);
 }
 
-/* Sets status and time from the button: publish now keeps the time of an
- * already public post; a draft keeps the given time or the old one. */
+/* Sets status and time from the button. A public post never becomes a draft
+ * except by "unpublish", and keeps its date unless another one is given;
+ * "publish" on a draft is now; "schedule" takes the time given, past or
+ * future. */
 static void apply_action(struct post_form *pf, const struct post *old)
 {
 	time_t now = time(NULL), before = 0;
+	bool was_public = old != NULL && strcmp(old->status, "published") == 0;
+	const char *a = pf->action;
 
 	if (old != NULL)
 		time_parse_utc(old->published_at, &before);
-	if (strcmp(pf->action, "schedule") == 0) {
+	if (before && pf->in.published_at / 60 == before / 60)
+		pf->in.published_at = before;  /* the field shows minutes only */
+	if (was_public && (strcmp(a, "draft") == 0 || strcmp(a, "publish") == 0))
+		a = "update";
+	if (strcmp(a, "schedule") == 0) {
 		pf->in.status = "published";
-	} else if (strcmp(pf->action, "publish") == 0) {
+	} else if (strcmp(a, "publish") == 0) {
 		pf->in.status = "published";
-		pf->in.published_at = old && strcmp(old->status, "published") == 0 &&
-		    before <= now ? before : now;
-	} else {
+		pf->in.published_at = now;
+	} else if (strcmp(a, "unpublish") == 0) {
 		pf->in.status = "draft";
 		if (pf->in.published_at == 0)
 			pf->in.published_at = before ? before : now;
+	} else {
+		pf->in.status = was_public ? "published" : "draft";
+		if (pf->in.published_at == 0)
+			pf->in.published_at = before ? before : now;
 	}
+}
+
+/* The audit word of a save: what changed for the reader. */
+static const char *audit_action(const struct post_form *pf, const struct post *old)
+{
+	bool was_public = old != NULL && strcmp(old->status, "published") == 0;
+
+	if (strcmp(pf->in.status, "published") != 0)
+		return was_public ? "unpublish" : old ? "update" : "create";
+	if (pf->in.published_at > time(NULL))
+		return "schedule";
+	return was_public ? "update" : "publish";
 }
 
 /* Shows the post as the public will see it above the form. */
@@ -273,6 +317,7 @@ static void show_preview(struct req *r, tdict *d, const struct post_form *pf)
 	char *html = md_to_html(pf->in.body_md, strlen(pf->in.body_md));
 	char date[64];
 	tdict *p = tdict_section(d, "PREVIEW");
+	struct media img;
 	struct category *c;
 	size_t i, n;
 
@@ -283,6 +328,13 @@ static void show_preview(struct req *r, tdict *d, const struct post_form *pf)
 	tdict_set(p, "P_DATE", date);
 	tdict_set(p, "SAFE_P_BODY_HTML", html ? html : "");
 	free(html);
+	if (pf->featured && db_media_by_id(r->db, r->a, pf->featured, &img) == 1 &&
+	    media_is_image(img.mime_type)) {
+		tdict *f = tdict_section(p, "P_FEATURED");
+
+		tdict_set(f, "SRC", arena_printf(r->a, "/uploads/%s", img.file_name));
+		tdict_set(f, "ALT", img.alt_text);
+	}
 	if (pf->in.category_id && db_categories_all(r->db, r->a, &c, &n) == 0)
 		for (i = 0; i < n; i++)
 			if (c[i].id == pf->in.category_id)
@@ -297,26 +349,39 @@ static long long create_post(struct req *r, const struct post_form *pf)
 	if (db_begin(r->db) < 0)
 		return -1;
 	id = db_post_insert(r->db, &pf->in);
-	if (id < 0 || db_post_set_featured(r->db, id, pf->featured) < 0 || admin_audit(r, strcmp(pf->in.status, "draft") ? "publish" : "create",
-	    "post", id, pf->in.title) < 0 || db_commit(r->db) < 0) {
+	if (id < 0 || db_post_set_featured(r->db, id, pf->featured) < 0 ||
+	    admin_audit(r, audit_action(pf, NULL), "post", id, pf->in.title) < 0 ||
+	    db_commit(r->db) < 0) {
 		db_rollback(r->db);
 		return -1;
 	}
 	return id;
 }
 
-/* Saves over post id; returns 1 saved, 0 conflict, -1 error. */
-static int update_post(struct req *r, long long id, const struct post_form *pf)
+/* True when the save changes the text of old (then kept as a revision). */
+static bool text_changed(const struct post_form *pf, const struct post *old)
+{
+	return strcmp(pf->in.title, old->title) || strcmp(pf->in.author, old->author) ||
+	    (pf->in.excerpt[0] && strcmp(pf->in.excerpt, old->excerpt)) ||
+	    strcmp(pf->in.body_md, old->body_md);
+}
+
+/* Saves over post id (old: as stored) and keeps the text it had as a
+ * revision; returns 1 saved, 0 conflict, -1 error. */
+static int update_post(struct req *r, long long id, const struct post_form *pf,
+    const struct post *old)
 {
 	int rc;
 
 	if (db_begin(r->db) < 0)
 		return -1;
-	rc = db_post_update(r->db, id, pf->version, &pf->in);
+	rc = text_changed(pf, old) ? admin_keep_revision(r, "post", id, "save", old->title,
+	    old->author, old->excerpt, old->body_md) : 0;
+	if (rc == 0)
+		rc = db_post_update(r->db, id, pf->version, &pf->in);
 	if (rc == 1 && db_post_set_featured(r->db, id, pf->featured) < 0)
 		rc = -1;
-	if (rc == 1 && admin_audit(r, strcmp(pf->action, "draft") ? "publish" : "update",
-	    "post", id, pf->in.title) < 0)
+	if (rc == 1 && admin_audit(r, audit_action(pf, old), "post", id, pf->in.title) < 0)
 		rc = -1;
 	if (rc == 1 && db_commit(r->db) < 0)
 		rc = -1;
@@ -341,7 +406,8 @@ static void save(struct req *r, long long id)
 	}
 	if (id)
 		oldp = &old;
-	d = form_page(r, id, id ? "Redigera nyhet" : "Ny nyhet");
+	d = form_page(r, id, id ? "Redigera nyhet" : "Ny nyhet",
+	    oldp != NULL && strcmp(oldp->status, "published") == 0);
 	form_start(&f, r, d);
 	if (oldp)
 		show_state(r, d, oldp);
@@ -367,7 +433,7 @@ static void save(struct req *r, long long id)
 		resp_redirect(r, arena_printf(r->a, "/admin/nyheter/%lld?klart=2", newid));
 		return;
 	}
-	form_saved(&f, update_post(r, id, &pf),
+	form_saved(&f, update_post(r, id, &pf, oldp),
 	    arena_printf(r->a, "/admin/nyheter/%lld?klart=1", id),
 	    arena_printf(r->a, "update post %lld", id));
 }

@@ -8,11 +8,17 @@
 
 const struct field admin_content_fields[] = {
 	[ADMIN_IN_Q] = { "q", F_TEXT, 0, 200 },
-	[ADMIN_IN_DONE] = { "klart", F_INT, 1, 3 },
+	[ADMIN_IN_DONE] = { "klart", F_INT, 1, 4 },
 	[ADMIN_IN_END] = { NULL, F_INT, 0, 0 },
 };
 
-static const char *const done_text[] = { "", "Sparat.", "Skapat.", "Raderat." };
+static const char *const done_text[] = { "", "Sparat.", "Skapat.", "Raderat.",
+	"Versionen är återställd. Texten före återställningen finns kvar bland versionerna." };
+
+long long admin_arg_id(struct req *r)
+{
+	return r->arg_id;
+}
 
 void admin_done_notice(struct req *r, tdict *d, const char *link_href, const char *link_label)
 {

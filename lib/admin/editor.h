@@ -11,6 +11,8 @@
 
 /* The indices of admin_content_fields (admin.h) in r->in. */
 enum { ADMIN_IN_Q, ADMIN_IN_DONE, ADMIN_IN_END };
+/* The id of an R_ID route (r->arg_id, parsed by the route table). */
+long long admin_arg_id(struct req *r);
 /* Shows the "klart" notice of the request (Sparat., Skapat., Raderat.) in
  * the page's status block, if any, with an optional link after it
  * (admin_notice in form.h). */
@@ -26,5 +28,17 @@ void admin_confirm(struct req *r, const char *nav, const char *heading,
  * an event. Returns 0 or -1. */
 int admin_media_options(struct req *r, tdict *d, const char *section, bool pdf,
     long long current);
+
+/* Keeps an item's text as a revision made by r's user (desk_revisions.c):
+ * item_type "post", "event" or "page"; kind "save", "autosave" or "restore";
+ * author and excerpt NULL for events and pages. Call inside the save's
+ * transaction. Returns 0 or -1. */
+int admin_keep_revision(struct req *r, const char *item_type, long long item_id,
+    const char *kind, const char *title, const char *author, const char *excerpt,
+    const char *body_md);
+/* Shows section REVISIONS (HREF) linking to the item's revisions page, and
+ * the autosave data of the editor's script (AUTOSAVE: TYPE, ID). */
+void admin_revisions_link(struct req *r, tdict *d, const char *item_type, long long item_id,
+    const char *href);
 
 #endif

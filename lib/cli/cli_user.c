@@ -1,4 +1,4 @@
-/* cli_user.c: hcadmin user add|passwd|disable|list. */
+/* cli_user.c: hcadmin user add|passwd|disable|unlock|list. */
 #include <ctype.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -12,6 +12,7 @@
 #include "site/auth.h"
 #include "store/db.h"
 #include "store/sessions.h"
+#include "store/logins.h"
 #include "store/users.h"
 #include "util/valid.h"
 
@@ -22,6 +23,7 @@ static int user_usage(void)
 	fprintf(stderr, "usage: hcadmin user add EMAIL --name NAME --role coordinator|admin\n"
 	    "       hcadmin user passwd EMAIL\n"
 	    "       hcadmin user disable EMAIL\n"
+	    "       hcadmin user unlock EMAIL\n"
 	    "       hcadmin user list\n"
 	    "The password is read from the terminal (not shown), or from standard input.\n");
 	return 2;
@@ -195,6 +197,21 @@ static int user_disable(struct db *db, struct arena *a, int argc, char **argv)
 	return 0;
 }
 
+/* Forgets the account's failed logins: its locks and its delay end. */
+static int user_unlock(struct db *db, struct arena *a, int argc, char **argv)
+{
+	struct user u;
+	int n;
+
+	if (argc != 2)
+		return user_usage();
+	if (!find_user(db, a, argv[1], &u) || (n = db_login_unlock(db, u.email)) < 0)
+		return 1;
+	audit_log(db, 0, "hcadmin", "unlock", "user", u.id, u.email);
+	printf("user %s unlocked (%d failed logins forgotten)\n", u.email, n);
+	return 0;
+}
+
 static int user_list(struct db *db, struct arena *a)
 {
 	struct user *u;
@@ -224,6 +241,8 @@ int cmd_user(const struct config *cfg, int argc, char **argv)
 		rc = user_passwd(db, &a, argc - 1, argv + 1);
 	else if (strcmp(argv[1], "disable") == 0)
 		rc = user_disable(db, &a, argc - 1, argv + 1);
+	else if (strcmp(argv[1], "unlock") == 0)
+		rc = user_unlock(db, &a, argc - 1, argv + 1);
 	else if (strcmp(argv[1], "list") == 0 && argc == 2)
 		rc = user_list(db, &a);
 	else

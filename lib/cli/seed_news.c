@@ -109,18 +109,42 @@ static int seed_content(struct db *db)
 	return seed_public(db);
 }
 
-/* Adds n generated posts, one a day backwards from now, for benchmarks. */
+/* Reads up to max category ids (in id order) into ids; returns how many, or -1. */
+static int category_ids(struct db *db, long long *ids, int max)
+{
+	static const char sql[] = "SELECT id FROM categories ORDER BY id";
+	sqlite3_stmt *st = db_stmt(db, sql);
+	int n = 0, rc;
+
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max)
+		ids[n++] = sqlite3_column_int64(st, 0);
+	db_done(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? n : -1;
+}
+
+/* Adds n generated posts, one an hour backwards from now, for benchmarks.
+ * Every other post goes to the second category (folkhalsa in the demo), so a
+ * category holds half of them; the rest take turns among the others. */
 static int seed_generated(struct db *db, long long n)
 {
 	char title[128], body[512];
 	time_t now = time(NULL);
-	long long i;
+	long long i, cats[16];
+	int ncat = n > 0 ? category_ids(db, cats, 16) : 0;
 
+	if (ncat < 0)
+		return -1;
 	for (i = 0; i < n; i++) {
 		struct post_input in = {
 			.title = title, .author = "Kansliet", .excerpt = "", .body_md = body,
-			.status = "published", .published_at = now - (time_t)(i + 1) * 86400,
+			.status = "published", .published_at = now - (time_t)(i + 1) * 3600,
 		};
+		if (ncat == 1 || (ncat > 1 && i % 2 == 0))
+			in.category_id = cats[ncat > 1 ? 1 : 0];
+		else if (ncat > 1)
+			in.category_id = cats[(i / 2) % ncat];
 		snprintf(title, sizeof title, "Genererad nyhet nummer %lld om jämlik hälsa", i + 1);
 		snprintf(body, sizeof body, "Det här är nyhet %lld, skapad för prestandamätning. "
 		    "Den har **fetstil**, en [länk](https://example.org/) och två stycken.\n\n"

@@ -146,64 +146,72 @@ static bool is_tchar(unsigned char c)
 	    (c >= '0' && c <= '9') || (c != 0 && strchr("!#$%&'*+-.^_`|~", c));
 }
 
-/* RFC 6265 cookie-octet: visible ASCII except " , ; \ */
-static bool is_cookie_octet(unsigned char c)
+/* True for a byte no cookie value of ours or anyone's should hold. */
+static bool is_ctl(unsigned char c)
 {
-	return c >= 0x21 && c <= 0x7e && c != '"' && c != ',' && c != ';' && c != '\\';
+	return c < 0x20 || c == 0x7f;
 }
 
-/* Parses one "name=value" starting at *p; advances *p past it. */
-static int cookie_pair(struct arena *a, const char **p, struct kv *kv)
+/* Reads the pair in s[0..n) ("name=value", spaces around either trimmed, a
+ * quoted value unquoted) into kv. Returns 0, or -1 when it is not a pair. */
+static int cookie_pair(struct arena *a, const char *s, size_t n, struct kv *kv)
 {
-	const char *s = *p, *n0 = s, *v0;
-	bool quoted;
+	const char *eq = memchr(s, '=', n), *end = s + n, *v;
+	size_t i;
 
-	while (is_tchar((unsigned char)*s))
-		s++;
-	if (s == n0 || *s != '=')
+	if (eq == NULL)
 		return -1;
-	kv->key = arena_strndup(a, n0, (size_t)(s - n0));
-	s++;
-	quoted = *s == '"';
-	if (quoted)
+	while (s < eq && (*s == ' ' || *s == '\t'))
 		s++;
-	v0 = s;
-	while (is_cookie_octet((unsigned char)*s))
-		s++;
-	kv->val = arena_strndup(a, v0, (size_t)(s - v0));
-	kv->vlen = (size_t)(s - v0);
-	if (quoted && *s++ != '"')
+	for (v = eq; v > s && (v[-1] == ' ' || v[-1] == '\t'); v--)
+		;
+	if (v == s)
 		return -1;
-	*p = s;
+	for (i = 0; s + i < v; i++)
+		if (!is_tchar((unsigned char)s[i]))
+			return -1;
+	kv->key = arena_strndup(a, s, (size_t)(v - s));
+	for (v = eq + 1; v < end && (*v == ' ' || *v == '\t'); v++)
+		;
+	while (end > v && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	if (end - v >= 2 && v[0] == '"' && end[-1] == '"') {
+		v++;
+		end--;
+	}
+	for (i = 0; v + i < end; i++)
+		if (is_ctl((unsigned char)v[i]))
+			return -1;
+	kv->val = arena_strndup(a, v, (size_t)(end - v));
+	kv->vlen = (size_t)(end - v);
 	return 0;
 }
 
 int http_parse_cookies(struct arena *a, const char *s, struct kv **out,
     size_t *count)
 {
+	size_t len, c = 0;
+	const char *end, *semi;
 	struct kv *kv;
-	size_t c = 0;
+	bool cut;
 
 	*out = NULL;
 	*count = 0;
 	if (s == NULL || *s == '\0')
 		return 0;
-	if (strlen(s) > HTTP_MAX_COOKIE)
-		return -1;
+	len = strnlen(s, HTTP_MAX_COOKIE + 1);
+	cut = len > HTTP_MAX_COOKIE;
+	end = s + (cut ? HTTP_MAX_COOKIE : len);
 	kv = arena_alloc(a, sizeof *kv * HTTP_MAX_PAIRS);
-	for (;;) {
-		if (c == HTTP_MAX_PAIRS || cookie_pair(a, &s, &kv[c]) < 0)
-			return -1;
-		c++;
-		if (*s == '\0')
-			break;
-		if (s[0] != ';')
-			return -1;
-		s++;
-		while (*s == ' ')
-			s++;
-		if (*s == '\0')   /* a trailing "; " is tolerated */
-			break;
+	while (s < end && c < HTTP_MAX_PAIRS) {
+		if ((semi = memchr(s, ';', (size_t)(end - s))) == NULL) {
+			if (cut)      /* the pair the size limit cuts is dropped */
+				break;
+			semi = end;
+		}
+		if (cookie_pair(a, s, (size_t)(semi - s), &kv[c]) == 0)
+			c++;
+		s = semi + 1;
 	}
 	*out = kv;
 	*count = c;
@@ -218,6 +226,27 @@ size_t http_count(const struct kv *kv, size_t n, const char *name)
 		if (strcmp(kv[i].key, name) == 0)
 			c++;
 	return c;
+}
+
+char *http_url_encode(struct arena *a, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char *out = arena_alloc(a, strlen(s) * 3 + 1), *o = out;
+
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
+			*o++ = (char)c;
+		} else {
+			*o++ = '%';
+			*o++ = hex[c >> 4];
+			*o++ = hex[c & 15];
+		}
+	}
+	*o = '\0';
+	return out;
 }
 
 const char *http_lookup(const struct kv *kv, size_t n, const char *name)

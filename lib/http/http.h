@@ -6,7 +6,7 @@
 
 #include "util/arena.h"
 
-#define HTTP_MAX_URI      2048   /* longer request targets get 414 */
+#define HTTP_MAX_URI      8192   /* longer request targets get 414 (nginx: 8k) */
 #define HTTP_MAX_PAIRS    64     /* query, form or cookie pairs */
 #define HTTP_MAX_COOKIE   4096   /* bytes of the Cookie header */
 
@@ -38,8 +38,11 @@ int http_parse_target(struct arena *a, const char *target,
  * or more than HTTP_MAX_PAIRS pairs. */
 int http_parse_urlencoded(struct arena *a, const char *s, size_t n,
     struct kv **out, size_t *count);
-/* Parses a Cookie header strictly (RFC 6265: name=value pairs split by "; ",
- * token names, cookie-octet values, optionally quoted). Returns 0 or -1. */
+/* Parses a Cookie header leniently, as browsers really send it: pairs split
+ * by ";", spaces trimmed, token names, a quoted value unquoted; a pair
+ * without "=", with a bad name or a control byte in its value is skipped, as
+ * is everything past HTTP_MAX_PAIRS pairs or HTTP_MAX_COOKIE bytes. Never
+ * fails a request: always returns 0. */
 int http_parse_cookies(struct arena *a, const char *s, struct kv **out,
     size_t *count);
 /* Counts how many times name occurs among pairs. */
@@ -49,5 +52,8 @@ size_t http_count(const struct kv *kv, size_t n, const char *name);
 char *http_encode(struct arena *a, const char *s);
 /* The value of the first pair named name, or NULL. */
 const char *http_lookup(const struct kv *kv, size_t n, const char *name);
+
+/* s percent-encoded for a query value (all but A-Z a-z 0-9 - _ . ~), in a. */
+char *http_url_encode(struct arena *a, const char *s);
 
 #endif

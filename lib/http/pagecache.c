@@ -2,17 +2,27 @@
 #include "http/pagecache.h"
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
-#include <stdio.h>
-
+#include "http/response.h"
+#include "store/db.h"
 #include "store/stamp.h"
+#include "util/timefmt.h"
 
 #define PAGECACHE_MAX_AGE 300   /* seconds; a bound, not needed for correctness */
 
+/* The path and the values the route declares, as validated: a query value
+ * the route does not read (?x=1, utm_source) makes no new copy. */
 static char *key_of(const struct req *r)
 {
-	return arena_printf(r->a, "%s?%s", r->path, r->query_raw ? r->query_raw : "");
+	char *key = arena_strdup(r->a, r->path);
+	size_t i;
+
+	for (i = 0; i < REQ_MAX_VALUES; i++)
+		if (r->in[i].set)
+			key = arena_printf(r->a, "%s\n%zu=%s", key, i, r->in[i].s);
+	return key;
 }
 
 void pagecache_free(struct pagecache *pc)
@@ -87,7 +97,11 @@ bool pagecache_serve(struct pagecache *pc, struct req *r)
 
 		if (strcmp(e->key, key) != 0)
 			continue;
-		r->write(r->io, e->data, r->method == M_HEAD ? e->head_len : e->len);
+		/* the head without its blank line, a fresh expiry, then the rest */
+		r->write(r->io, e->data, e->head_len - 2);
+		resp_write_expiry(r);
+		r->write(r->io, e->data + e->head_len - 2,
+		    r->method == M_HEAD ? 2 : e->len - e->head_len + 2);
 		r->sent = true;
 		r->status = 200;
 		return true;
@@ -102,7 +116,7 @@ void pagecache_store(struct pagecache *pc, const struct req *r,
 	size_t len = l1 + l2 + 2 + blen;
 	struct pagecache_entry *e;
 
-	if (!pc->valid || pc->count == PAGECACHE_ENTRIES || pc->bytes + len > PAGECACHE_BYTES)
+	if (!pc->valid || pc->count == PAGECACHE_ENTRIES || pc->bytes + len > pc->limit)
 		return;
 	e = &pc->e[pc->count];
 	if ((e->key = strdup(key_of(r))) == NULL || (e->data = malloc(len)) == NULL) {

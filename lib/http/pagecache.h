@@ -10,10 +10,10 @@
 #include "http/req.h"
 
 #define PAGECACHE_ENTRIES 64
-#define PAGECACHE_BYTES   (4 << 20)   /* per worker */
 
 struct pagecache_entry {
-	char *key;          /* path, "?", raw query */
+	char *key;          /* path, then "\n<index>=<value>" for each declared
+	                       query value that is set */
 	char *data;         /* the whole response: head, blank line, body */
 	size_t len;
 	size_t head_len;    /* what a HEAD request is sent */
@@ -40,6 +40,7 @@ struct pagecache {
 	struct pagecache_entry e[PAGECACHE_ENTRIES];
 	size_t count;
 	size_t bytes;
+	size_t limit;                 /* bytes at most (hcweb.conf page_cache_bytes) */
 	bool valid;
 	struct stamp stamp;           /* when the copies were made */
 	time_t until;                 /* the first time-dependent change */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "http/response.h"
+#include "util/config.h"
 
 long long pager_pages(struct req *r, long long page, long long total, int per)
 {
@@ -27,10 +28,14 @@ static const char *page_href(struct req *r, const char *base, long long n)
 void pager_add_labels(struct req *r, tdict *d, long long page, long long pages,
     const char *base, const char *newer, const char *older)
 {
+	const char *sep = strchr(base, '?') ? "&" : "?";
 	tdict *pager;
 
 	if (pages <= 1)
 		return;
+	if (page > 1 && r->layout != NULL)   /* each page of a list is its own page */
+		tdict_set(r->layout, "CANONICAL", arena_printf(r->a, "%s%s%ssida=%lld",
+		    r->cfg->site_url, base, sep, page));
 	pager = tdict_section(tdict_include(d, "PAGER", "pager.tpl"), "PAGER");
 	tdict_set_int(pager, "PAGE", page);
 	tdict_set_int(pager, "PAGES", pages);

@@ -46,6 +46,8 @@ struct req {
 	const char *sec_fetch_site;
 	const char *content_type;
 	const char *if_none_match;     /* the If-None-Match header, or NULL */
+	const char *if_modified_since; /* the If-Modified-Since header, or NULL */
+	const char *accept_encoding;   /* the Accept-Encoding header, or NULL */
 	size_t content_length;
 
 	const char *arg;               /* the segment a route's '*' matched */
@@ -60,9 +62,15 @@ struct req {
 	tdict *layout;                 /* root dictionary of an HTML page */
 	const char *page_tpl;          /* template inside the layout */
 	bool no_store;                 /* Cache-Control: no-store */
+	bool mail_preview;             /* the body is an HTML mail of ours: its CSP
+	                                  allows inline styles (and nothing else more) */
+	bool desk_script;              /* a desk page: CSP also allows script-src 'self'
+	                                  (static/desk.js) and connect-src 'self' */
 	const char *error_message;     /* static Swedish text that replaces
 	                                  resp_error's standard message */
 	bool sent;
+	const char *location;          /* a redirect's target, once sent */
+	const char *form_key;          /* an R_ONCE form's claimed one-time key */
 	struct pagecache *pages;       /* this worker's page copies, or NULL */
 	bool cache_store;              /* keep a copy of a 200 answer in pages */
 	void *io;                      /* transport (FCGX_Request *) */

@@ -23,15 +23,16 @@ int request_parse(struct req *r, param_fn param, void *ctx)
 	r->origin = param(ctx, "HTTP_ORIGIN");
 	r->sec_fetch_site = param(ctx, "HTTP_SEC_FETCH_SITE");
 	r->if_none_match = param(ctx, "HTTP_IF_NONE_MATCH");
+	r->if_modified_since = param(ctx, "HTTP_IF_MODIFIED_SINCE");
+	r->accept_encoding = param(ctx, "HTTP_ACCEPT_ENCODING");
 	r->content_type = param(ctx, "CONTENT_TYPE");
 	if ((rc = http_parse_target(r->a, target, &r->path, &r->query_raw)) != HTTP_OK)
 		return rc == HTTP_TOO_LONG ? 414 : 400;
 	if (r->query_raw && http_parse_urlencoded(r->a, r->query_raw,
 	    strlen(r->query_raw), &r->query, &r->nquery) < 0)
 		return 400;
-	if (http_parse_cookies(r->a, param(ctx, "HTTP_COOKIE"), &r->cookies,
-	    &r->ncookies) < 0)
-		return 400;
+	/* Lenient: a Cookie header never fails a request (http.h). */
+	http_parse_cookies(r->a, param(ctx, "HTTP_COOKIE"), &r->cookies, &r->ncookies);
 	if (len != NULL && *len != '\0' && !valid_int(len, 0, 1LL << 40, &n))
 		return 400;
 	r->content_length = (size_t)n;
@@ -43,6 +44,10 @@ int request_read_form(struct req *r)
 	size_t got = 0, n;
 	char *body;
 
+	if (r->form != NULL)
+		return 0;    /* read already (or put back by a login: page_login) */
+	if (r->form != NULL)   /* read already (by the guard) */
+		return 0;
 	if (r->content_type == NULL ||
 	    strncasecmp(r->content_type, "application/x-www-form-urlencoded", 33) != 0)
 		return 415;

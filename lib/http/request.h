@@ -13,7 +13,8 @@ typedef const char *(*param_fn)(void *ctx, const char *name);
  * with (400, 413, 414) when the request is malformed; r->path may then be NULL. */
 int request_parse(struct req *r, param_fn param, void *ctx);
 /* Reads an application/x-www-form-urlencoded body of at most
- * cfg->max_form_bytes into r->form. Returns 0, or 400 / 413 / 415. */
+ * cfg->max_form_bytes into r->form (nothing to do when r->form is set).
+ * Returns 0, or 400 / 413 / 415. */
 int request_read_form(struct req *r);
 /* Reads a multipart/form-data body of at most cfg->max_upload_bytes and
  * parses it (multipart.h) into r->upload; its non-file parts become r->form

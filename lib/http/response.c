@@ -5,14 +5,31 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "util/config.h"
 #include "util/log.h"
+#include "util/timefmt.h"
 #include "http/pagecache.h"
 
 static const char security_headers[] =
 	"Content-Security-Policy: default-src 'none'; style-src 'self'; "
 	"img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'\r\n"
+	"X-Content-Type-Options: nosniff\r\n"
+	"Referrer-Policy: strict-origin-when-cross-origin\r\n"
+	"X-Frame-Options: DENY\r\n";
+/* The same for r->mail_preview: an HTML mail carries its CSS in style attributes. */
+static const char mail_preview_headers[] =
+	"Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; "
+	"img-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'\r\n"
+	"X-Content-Type-Options: nosniff\r\n"
+	"Referrer-Policy: no-referrer\r\n"
+	"X-Frame-Options: DENY\r\n";
+/* The desk's pages may load the editor's script from /static/ (never inline). */
+static const char desk_headers[] =
+	"Content-Security-Policy: default-src 'none'; style-src 'self'; "
+	"img-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; "
+	"base-uri 'none'; frame-ancestors 'none'\r\n"
 	"X-Content-Type-Options: nosniff\r\n"
 	"Referrer-Policy: strict-origin-when-cross-origin\r\n"
 	"X-Frame-Options: DENY\r\n";
@@ -69,6 +86,14 @@ void resp_header(struct req *r, const char *name, const char *value)
 	r->hlen += len;
 }
 
+void resp_write_expiry(struct req *r)
+{
+	char line[48];
+	int n = snprintf(line, sizeof line, "X-Accel-Expires: @%lld\r\n", (long long)time(NULL));
+
+	r->write(r->io, line, (size_t)n);
+}
+
 void resp_send(struct req *r, int status, const char *ctype, const char *body,
     size_t len)
 {
@@ -83,10 +108,14 @@ void resp_send(struct req *r, int status, const char *ctype, const char *body,
 	    "Status: %d %s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n"
 	    "Cache-Control: %s\r\n%s",
 	    status, http_reason(status), ctype, len,
-	    r->no_store ? "no-store" : "no-cache", security_headers);
+	    r->no_store ? "no-store" : "no-cache",
+	    r->mail_preview ? mail_preview_headers :
+	    r->desk_script ? desk_headers : security_headers);
 	r->write(r->io, head, (size_t)n);
 	if (r->hlen)
 		r->write(r->io, r->headers, r->hlen);
+	if (!r->no_store)
+		resp_write_expiry(r);
 	r->write(r->io, "\r\n", 2);
 	if (r->method != M_HEAD && len)
 		r->write(r->io, body, len);
@@ -106,6 +135,12 @@ tdict *page_begin(struct req *r, const char *tpl, const char *title, const char 
 	tdict_set(d, "PAGE_TITLE", title);
 	tdict_set(d, "SITE_NAME", r->cfg->site_name);
 	tdict_set(d, "CONTACT_EMAIL", r->cfg->contact_email);
+	/* The head's defaults; a page may say more (public/page_meta.c). */
+	tdict_set(d, "CANONICAL", arena_printf(r->a, "%s%s", r->cfg->site_url, r->path));
+	tdict_set(d, "OG_TYPE", "website");
+	tdict_set(d, "META_DESCRIPTION", "Healthy Cities Sverige är det svenska nätverket inom "
+	    "WHO:s europeiska nätverk Healthy Cities: kommuner och regioner som arbetar "
+	    "tillsammans för jämlik hälsa och hållbar utveckling.");
 	for (i = 0; i < sizeof nav_items / sizeof nav_items[0]; i++) {
 		tdict *item = tdict_section(d, "NAV");
 		tdict_set(item, "HREF", nav_items[i].href);
@@ -204,5 +239,49 @@ void resp_redirect(struct req *r, const char *location)
 		return;
 	}
 	resp_header(r, "Location", location);
+	r->location = location;
 	resp_send(r, 303, "text/plain; charset=utf-8", "", 0);
+}
+
+/* True when If-None-Match names etag (or is "*"). */
+static bool etag_matches(const char *header, const char *etag)
+{
+	size_t n = strlen(etag);
+	const char *p;
+
+	if (header == NULL)
+		return false;
+	if (strcmp(header, "*") == 0)
+		return true;
+	for (p = strstr(header, etag); p != NULL; p = strstr(p + 1, etag))
+		if ((p == header || p[-1] == ' ' || p[-1] == ',' || p[-1] == '/') &&
+		    (p[n] == '\0' || p[n] == ',' || p[n] == ' '))
+			return true;
+	return false;
+}
+
+bool resp_not_modified(struct req *r, const char *etag, time_t last_modified)
+{
+	char date[TIME_RFC822_LEN];
+	time_t since;
+
+	resp_header(r, "ETag", etag);
+	if (last_modified > 0) {
+		time_format_http(last_modified, date);
+		resp_header(r, "Last-Modified", date);
+	}
+	if (r->if_none_match != NULL)
+		return etag_matches(r->if_none_match, etag);
+	return last_modified > 0 && time_parse_http(r->if_modified_since, &since) == 0 &&
+	    last_modified <= since;
+}
+
+void resp_etag(const char *body, size_t len, char etag[RESP_ETAG_LEN])
+{
+	unsigned long long h = 14695981039346656037ULL;   /* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)body[i]) * 1099511628211ULL;
+	snprintf(etag, RESP_ETAG_LEN, "\"%016llx\"", h);
 }

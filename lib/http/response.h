@@ -2,7 +2,9 @@
 #ifndef HC_HTTP_RESPONSE_H
 #define HC_HTTP_RESPONSE_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "http/req.h"
 #include "util/tmpl.h"
@@ -25,6 +27,19 @@ void resp_redirect(struct req *r, const char *location);
 /* Sends body with status and content type; HEAD sends headers only. */
 void resp_send(struct req *r, int status, const char *ctype, const char *body,
     size_t len);
+/* Adds ETag (and Last-Modified when last_modified > 0) and tells whether the
+ * client's copy is current: If-None-Match names etag, or, without
+ * If-None-Match, If-Modified-Since is not before last_modified. The caller
+ * then answers 304 with no body. */
+bool resp_not_modified(struct req *r, const char *etag, time_t last_modified);
+#define RESP_ETAG_LEN 24   /* "\"<16 hex>\"" and its NUL */
+/* A strong ETag for the bytes of body (FNV-1a). */
+void resp_etag(const char *body, size_t len, char etag[RESP_ETAG_LEN]);
+/* Writes "X-Accel-Expires: @<now>": an nginx cache in front (the optional
+ * micro-cache) keeps the answer to the end of this second only, so no copy
+ * is more than a second older than the data. nginx hides the header from
+ * clients. Sent with every answer that is not no-store. */
+void resp_write_expiry(struct req *r);
 /* The reason phrase for a status code. */
 const char *http_reason(int status);
 

@@ -8,6 +8,7 @@
 
 #include "http/http.h"
 #include "http/pagecache.h"
+#include "http/redirect.h"
 #include "http/response.h"
 #include "util/log.h"
 #include "util/slug.h"
@@ -17,8 +18,8 @@ int route_match(struct arena *a, const char *pattern, const char *path,
     const char **arg)
 {
 	const char *star = strchr(pattern, '*');
-	const char *suffix, *seg_end;
-	size_t plen, slen, seglen;
+	const char *suffix;
+	size_t plen, slen, rlen;
 
 	if (star == NULL)
 		return strcmp(pattern, path) == 0;
@@ -28,12 +29,13 @@ int route_match(struct arena *a, const char *pattern, const char *path,
 	suffix = star + 1;
 	slen = strlen(suffix);
 	path += plen;
-	seg_end = strchr(path, '/');
-	seglen = seg_end ? (size_t)(seg_end - path) : strlen(path);
-	if (seg_end != NULL || seglen <= slen ||
-	    strcmp(path + seglen - slen, suffix) != 0)
+	rlen = strlen(path);
+	/* The star takes a non-empty run without '/'; the suffix ("/feed",
+	 * ".ics") must end the path. */
+	if (rlen <= slen || strcmp(path + rlen - slen, suffix) != 0 ||
+	    memchr(path, '/', rlen - slen) != NULL)
 		return 0;
-	*arg = arena_strndup(a, path, seglen - slen);
+	*arg = arena_strndup(a, path, rlen - slen);
 	return 1;
 }
 
@@ -48,6 +50,24 @@ static void allow_header(struct req *r, unsigned methods)
 	resp_header(r, "Allow", buf);
 }
 
+/* v cut to max bytes at a character's start, with controls made spaces. */
+static const char *words_of(struct arena *a, const char *v, size_t max)
+{
+	size_t n = strlen(v), i;
+	char *s;
+
+	if (n > max) {
+		n = max;
+		while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80)
+			n--;
+	}
+	s = arena_strndup(a, v, n);
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+			s[i] = ' ';
+	return s;
+}
+
 /* Validates the route's declared query values into r->in. */
 static int read_fields(struct req *r, const struct field *f)
 {
@@ -59,13 +79,15 @@ static int read_fields(struct req *r, const struct field *f)
 
 		if (n == 0)
 			continue;
-		if (n > 1)
+		if (n > 1 && f[i].kind != F_WORDS)
 			return -1;
 		if (f[i].kind == F_INT && !valid_int(v, f[i].min, f[i].max, &r->in[i].i))
 			return -1;
 		if (f[i].kind == F_TEXT && !valid_text(v, (size_t)f[i].max, false, false))
 			return -1;
-		r->in[i].s = v;
+		/* An integer's text is written again, so "05" and "5" are one value. */
+		r->in[i].s = f[i].kind == F_INT ? arena_printf(r->a, "%lld", r->in[i].i)
+		    : f[i].kind == F_WORDS ? words_of(r->a, v, (size_t)f[i].max) : v;
 		r->in[i].set = true;
 	}
 	return 0;
@@ -80,10 +102,12 @@ int route_table_check(const struct route *t)
 		bool post = (t->methods & M_POST) != 0;
 		const char *why = NULL;
 
-		if (post && !(t->flags & (R_CSRF | R_ORIGIN)))
-			why = "a POST route needs R_CSRF (or R_ORIGIN for the login form)";
-		else if (!post && (t->flags & (R_CSRF | R_MULTIPART | R_ORIGIN)))
-			why = "R_CSRF, R_MULTIPART and R_ORIGIN are for POST routes";
+		if (post && !(t->flags & (R_CSRF | R_ORIGIN | R_TOKEN)))
+			why = "a POST route needs R_CSRF, R_ORIGIN or R_TOKEN";
+		else if (!post && (t->flags & (R_CSRF | R_MULTIPART | R_ORIGIN | R_TOKEN)))
+			why = "R_CSRF, R_MULTIPART, R_ORIGIN and R_TOKEN are for POST routes";
+		else if ((t->flags & R_TOKEN) && (t->flags & (R_GUARDS | R_CACHE)))
+			why = "R_TOKEN is a POST checked by its handler alone";
 		else if ((t->flags & R_ADMIN) && !(t->flags & R_LOGIN))
 			why = "R_ADMIN needs R_LOGIN";
 		else if ((t->flags & R_ORIGIN) && (t->flags & (R_LOGIN | R_CSRF)))
@@ -123,7 +147,9 @@ static void run_handler(struct req *r, const struct route *rt)
 	bool read_txn;
 
 	if (get && (rt->flags & R_CACHE) && r->pages != NULL) {
-		if (pagecache_serve(r->pages, r))
+		/* A conditional request goes to the handler, which may answer 304. */
+		if (r->if_none_match == NULL && r->if_modified_since == NULL &&
+		    pagecache_serve(r->pages, r))
 			return;
 		r->cache_store = true;
 	}
@@ -143,6 +169,9 @@ void route_dispatch(struct req *r)
 	const char *arg = NULL;
 
 	want = r->method == M_HEAD ? M_GET : r->method;
+	if (want == M_GET && redirect_wordpress_query(r->path, r->query_raw) &&
+	    redirect_old_url(r))
+		return;
 	for (rt = routes; rt->pattern != NULL; rt++) {
 		if (!route_match(r->a, rt->pattern, r->path, &arg))
 			continue;
@@ -153,6 +182,8 @@ void route_dispatch(struct req *r)
 		}
 	}
 	if (allowed == 0) {
+		if (want == M_GET && redirect_old_url(r))
+			return;
 		resp_error(r, 404, "no route");
 		return;
 	}
@@ -171,5 +202,9 @@ void route_dispatch(struct req *r)
 		resp_error(r, 404, "not a%s: %s", (found->flags & R_ID) ? "n id" : " slug", r->arg);
 		return;
 	}
+	if ((found->flags & R_ONCE) && form_once_begin(r) < 0)
+		return;
 	run_handler(r, found);
+	if (found->flags & R_ONCE)
+		form_once_end(r);
 }

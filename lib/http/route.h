@@ -7,7 +7,9 @@
 typedef void (*handler_fn)(struct req *r);
 
 /* A query value a route reads, with its validator. */
-enum field_kind { F_INT, F_TEXT };
+/* F_WORDS: free text that is never refused: cut to max bytes (at a
+ * character's start), control characters read as spaces (a search). */
+enum field_kind { F_INT, F_TEXT, F_WORDS };
 
 struct field {
 	const char *name;
@@ -30,14 +32,24 @@ enum route_flags {
 	R_CACHE = 16,           /* a public page: copies of it are kept per worker and
 	                           sent again while nothing it shows can have changed
 	                           (pagecache.h) */
-	R_ORIGIN = 32,          /* POST from the same origin, without a session (the
+	R_ORIGIN = 128,         /* POST from the same origin, without a session (the
 	                           login form, which cannot carry a session's token):
 	                           route_guard checks the origin and reads the form */
-	R_ID = 64,              /* the pattern's star is a numeric id (1 .. 2^53),
+	R_ID = 256,             /* the pattern's star is a numeric id (1 .. 2^53),
 	                           given to the handler in r->arg_id; anything else
 	                           is answered 404 before the handler runs */
-	R_SLUG = 128,           /* the pattern's star is a slug (slug_valid), in
+	R_TOKEN = 1024,         /* a POST whose authority is a secret token in the
+	                           request itself, checked by the handler (RFC 8058
+	                           one-click unsubscribe from a mail client: no
+	                           session, no same origin); nothing else may use it */
+	R_SLUG = 512,           /* the pattern's star is a slug (slug_valid), in
 	                           r->arg; anything else is answered 404 */
+	R_ONCE = 32,            /* a create form: its hidden one-time key "form_key"
+	                           (FORM_KEY in the template) makes a second submit
+	                           go where the first one went instead of creating
+	                           the thing twice (formonce.c) */
+	R_SCRIPT = 64,          /* answers the desk's script (autosave, preview): without a
+	                           session a plain 403, the form is not kept for a login */
 };
 
 /* The flags that make route_guard run. */
@@ -45,8 +57,9 @@ enum route_flags {
 
 struct route {
 	unsigned methods;       /* M_GET (HEAD implied), M_POST, or both */
-	const char *pattern;    /* e.g. "/nyheter/<star>": the star matches one segment,
-	                           optionally followed by a literal suffix */
+	const char *pattern;    /* e.g. "/nyheter/<star>": the star matches a non-empty
+	                           part of one segment, optionally followed by a
+	                           literal suffix (".ics", "/feed") */
 	handler_fn handler;
 	const struct field *fields; /* declared query values, ended by {NULL} */
 	unsigned flags;
@@ -54,8 +67,9 @@ struct route {
 
 /* The table (routes.c), ended by an entry with a NULL pattern. It is the one
  * truth of what a route needs; route_table_check holds it to these rules:
- *   - every POST route has R_CSRF (a session and its token) or R_ORIGIN (the
- *     login form): no state changes without a check;
+ *   - every POST route has R_CSRF (a session and its token), R_ORIGIN (a form
+ *     without a session: login, newsletter sign-up) or R_TOKEN (a secret in the
+ *     request, the one-click unsubscribe): no state change without a declared check;
  *   - R_CSRF, R_MULTIPART and R_ORIGIN only on POST routes; R_ADMIN with R_LOGIN;
  *   - a pattern with a star declares what it is, R_ID or R_SLUG, and only
  *     such a pattern does;
@@ -79,6 +93,12 @@ void route_dispatch(struct req *r);
  * and R_ADMIN, then for a POST the origin, the body and, with R_CSRF, the
  * token. Returns 0 to go on, or -1 after it has answered (redirect to login,
  * 403, 400/413/415 for a body that does not parse). */
+/* R_ONCE around the handler: form_once_begin claims the form's key (0: go
+ * on; -1: answered, the form was sent before); form_once_end records where the
+ * handler's redirect went, or frees the key when nothing was made. */
+int form_once_begin(struct req *r);
+void form_once_end(struct req *r);
+
 int route_guard(struct req *r, unsigned flags);
 
 #endif

@@ -4,15 +4,19 @@
 #include <fcgiapp.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "store/db.h"
 #include "store/stamp.h"
+#include "store/formkeys.h"
+#include "store/logins.h"
 #include "util/log.h"
 #include "http/pagecache.h"
 #include "http/request.h"
@@ -67,7 +71,8 @@ static void *worker_main(void *arg)
 	FCGX_InitRequest(&fr, w->fd, 0);
 	while (FCGX_Accept_r(&fr) >= 0) {
 		struct req r = {
-			.a = &a, .cfg = w->cfg, .db = w->db, .io = &fr, .pages = &w->pages,
+			.a = &a, .cfg = w->cfg, .db = w->db, .io = &fr,
+			.pages = w->cfg->page_cache_bytes ? &w->pages : NULL,
 			.write = fcgi_write, .read = fcgi_read,
 		};
 
@@ -80,6 +85,42 @@ static void *worker_main(void *arg)
 	pagecache_free(&w->pages);
 	arena_free(&a);
 	return NULL;
+}
+
+/* The housekeeping timer: every HOUSEKEEP_SECS (and once at start) old login
+ * records and form keys are purged, on a connection of its own. */
+#define HOUSEKEEP_SECS 600
+static pthread_mutex_t keep_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t keep_cv = PTHREAD_COND_INITIALIZER;
+static bool keep_stop;
+
+static void *housekeeper(void *arg)
+{
+	struct db *db = arg;
+	struct timespec until;
+
+	pthread_mutex_lock(&keep_mu);
+	while (!keep_stop) {
+		pthread_mutex_unlock(&keep_mu);
+		db_login_purge(db);
+		db_form_keys_purge(db);
+		pthread_mutex_lock(&keep_mu);
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_sec += HOUSEKEEP_SECS;
+		while (!keep_stop && pthread_cond_timedwait(&keep_cv, &keep_mu, &until) == 0)
+			;
+	}
+	pthread_mutex_unlock(&keep_mu);
+	return NULL;
+}
+
+static void housekeeper_stop(pthread_t t)
+{
+	pthread_mutex_lock(&keep_mu);
+	keep_stop = true;
+	pthread_cond_signal(&keep_cv);
+	pthread_mutex_unlock(&keep_mu);
+	pthread_join(t, NULL);
 }
 
 int server_listen(const struct config *cfg)
@@ -101,13 +142,21 @@ int server_listen(const struct config *cfg)
 int server_run(const struct config *cfg, int fd)
 {
 	struct worker *w = calloc((size_t)cfg->workers, sizeof *w);
+	struct db *keep_db = db_open(cfg->database);
 	int i, started = 0, sig;
+	pthread_t keeper;
+	bool keeping;
 	sigset_t set;
 
-	if (w == NULL)
+	if (w == NULL || keep_db == NULL) {
+		free(w);
+		db_close(keep_db);
 		return 1;
+	}
+	keeping = pthread_create(&keeper, NULL, housekeeper, keep_db) == 0;
 	for (i = 0; i < cfg->workers; i++) {
 		w[i] = (struct worker){ .cfg = cfg, .fd = fd };
+		w[i].pages.limit = cfg->page_cache_bytes;
 		if ((w[i].db = db_open(cfg->database)) != NULL)
 			stamp_attach(w[i].db, &w[i].memo);
 		if (w[i].db == NULL ||
@@ -129,6 +178,9 @@ int server_run(const struct config *cfg, int fd)
 		pthread_join(w[i].thread, NULL);
 	for (i = 0; i < cfg->workers; i++)
 		db_close(w[i].db);
+	if (keeping)
+		housekeeper_stop(keeper);
+	db_close(keep_db);
 	free(w);
 	return started == cfg->workers ? 0 : 1;
 }

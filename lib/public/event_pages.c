@@ -7,14 +7,15 @@
 #include <time.h>
 
 #include "util/abuf.h"
+#include "util/gz.h"
 #include "util/config.h"
 #include "site/eventfmt.h"
 #include "store/events.h"
 #include "site/ical.h"
 #include "store/media.h"
-#include "http/pagecache.h"
 #include "http/pager.h"
 #include "http/response.h"
+#include "util/slug.h"
 #include "util/timefmt.h"
 
 #define PER_PAGE 20
@@ -97,7 +98,7 @@ static void event_list(struct req *r, const struct event_listing *k)
 {
 	long long page = r->in[IN_SIDA].set ? r->in[IN_SIDA].i : 1, pages;
 	struct event_list l;
-	tdict *d;
+	tdict *d, *feed;
 
 	if (k->query(r->db, r->a, time(NULL), page, PER_PAGE, &l) < 0) {
 		resp_error(r, 500, "%s: database", k->base);
@@ -106,8 +107,12 @@ static void event_list(struct req *r, const struct event_listing *k)
 	if ((pages = pager_pages(r, page, l.total, PER_PAGE)) < 0)
 		return;
 	d = page_begin(r, "event_list.tpl", k->heading, "/evenemang");
+	feed = tdict_section(r->layout, "FEED");
+	tdict_set(feed, "HREF", "/evenemang.rss");
+	tdict_set(feed, "TITLE", arena_printf(r->a, "%s – evenemang", r->cfg->site_name));
 	tdict_set(d, "HEADING", k->heading);
 	tdict_show(d, k->section);
+	tdict_set(d, "MONTH_HREF", events_month_href(r, time(NULL)));
 	add_by_month(r, d, &l);
 	if (l.count == 0)
 		tdict_set(tdict_section(d, "EMPTY"), "TEXT", k->empty);
@@ -188,8 +193,7 @@ void page_event(struct req *r)
 		tdict_set(tdict_section(d, "PROGRAMME"), "HREF", e.programme_url);
 	tdict_set(d, "SAFE_DESCRIPTION_HTML", e.description_html);
 	tdict_set(d, "ICS_HREF", arena_printf(r->a, "/evenemang/%s.ics", e.slug));
-	if (e.description_text[0])
-		tdict_set(tdict_section(r->layout, "DESCRIPTION"), "TEXT", e.description_text);
+	page_meta_event(r, &e);
 	page_end(r, 200);
 }
 
@@ -214,65 +218,71 @@ void page_event_ics(struct req *r)
 		    e.slug, &e, 1);
 }
 
-/* The key of the feed among the worker's documents (http/pagecache.h). */
-static const char feed_key[] = "/evenemang.ics";
-
-/* Renders the feed and keeps it in the worker's cache. Returns the copy, or
- * NULL after answering 500. */
-static const struct pagecache_doc *render_feed(struct req *r, time_t now,
-    struct pagecache_doc *own)
+/* Renders the feed into the connection's cache. Returns 0 or -1 (answered). */
+static int render_feed(struct req *r, time_t now)
 {
 	struct abuf b = { .a = r->a };
-	const struct pagecache_doc *d;
 	struct event_list l;
+	char *body;
 
 	if (db_events_since(r->db, r->a, now - (time_t)FEED_BACK_DAYS * 86400,
 	    FEED_MAX, &l) < 0) {
 		resp_error(r, 500, "calendar: database");
-		return NULL;
+		return -1;
 	}
 	ical_calendar(&b, r->cfg->site_url,
 	    arena_printf(r->a, "%s – evenemang", r->cfg->site_name), l.items, l.count);
-	if ((d = pagecache_doc_put(r->pages, feed_key, b.p, b.len)) != NULL)
-		return d;
-	/* No cache to keep it in: answer this once from the arena. */
-	*own = (struct pagecache_doc){ .body = b.p ? b.p : arena_strdup(r->a, ""),
-	    .len = b.len, .made = now };
-	pagecache_etag(own->body, own->len, own->etag);
-	return own;
-}
-
-/* True when If-None-Match names etag (or is "*"). */
-static bool etag_matches(const char *header, const char *etag)
-{
-	size_t n = strlen(etag);
-	const char *p;
-
-	if (header == NULL)
-		return false;
-	if (strcmp(header, "*") == 0)
-		return true;
-	for (p = strstr(header, etag); p != NULL; p = strstr(p + 1, etag))
-		if ((p == header || p[-1] == ' ' || p[-1] == ',' || p[-1] == '/') &&
-		    (p[n] == '\0' || p[n] == ',' || p[n] == ' '))
-			return true;
-	return false;
+	if ((body = realloc(r->db->events_feed.body, b.len + 1)) == NULL) {
+		free(r->db->events_feed.body);
+		r->db->events_feed.body = NULL;
+		resp_error(r, 500, "calendar: out of memory");
+		return -1;
+	}
+	memcpy(body, b.p ? b.p : "", b.len);
+	body[b.len] = '\0';
+	r->db->events_feed.body = body;
+	r->db->events_feed.len = b.len;
+	resp_etag(body, b.len, r->db->events_feed.etag);
+	/* compressed once here, sent as it is to every client that takes gzip */
+	free(r->db->events_feed.gz);
+	if (gz_compress(body, b.len, &r->db->events_feed.gz, &r->db->events_feed.gzlen) < 0)
+		r->db->events_feed.gz = NULL;
+	snprintf(r->db->events_feed.gz_etag, sizeof r->db->events_feed.gz_etag, "%.17s-gz\"",
+	    r->db->events_feed.etag);
+	return 0;
 }
 
 /* The feed of the public events of the last twelve months and ahead. It is
- * rendered once per worker and kept under the page cache's rule, for at most
- * FEED_MAX_AGE seconds (the twelve months move). */
+ * rendered once per worker and reused while this connection sees the same
+ * data, for at most FEED_MAX_AGE seconds (the twelve months move). */
 void page_events_ics(struct req *r)
 {
-	const struct pagecache_doc *c = pagecache_doc(r->pages, r->db, feed_key, FEED_MAX_AGE);
-	struct pagecache_doc own;
+	time_t now = time(NULL);
+	long long version, changes;
+	struct feed_cache *c = &r->db->events_feed;
+	bool gz;
 
-	if (c == NULL && (c = render_feed(r, time(NULL), &own)) == NULL)
+	if (db_data_stamp(r->db, &version, &changes) < 0) {
+		resp_error(r, 500, "calendar: database");
 		return;
-	resp_header(r, "ETag", c->etag);
+	}
+	if (c->body == NULL || c->version != version || c->changes != changes ||
+	    now < c->made || now - c->made >= FEED_MAX_AGE) {
+		if (render_feed(r, now) < 0)
+			return;
+		c->version = version;
+		c->changes = changes;
+		c->made = now;
+	}
 	resp_header(r, "Content-Disposition", "inline; filename=\"evenemang.ics\"");
-	if (etag_matches(r->if_none_match, c->etag))
+	resp_header(r, "Vary", "Accept-Encoding");
+	gz = c->gz != NULL && gz_accepted(r->accept_encoding);
+	if (gz)
+		resp_header(r, "Content-Encoding", "gzip");
+	if (resp_not_modified(r, gz ? c->gz_etag : c->etag, 0))
 		resp_send(r, 304, ICS_TYPE, NULL, 0);
+	else if (gz)
+		resp_send(r, 200, ICS_TYPE, c->gz, c->gzlen);
 	else
 		resp_send(r, 200, ICS_TYPE, c->body, c->len);
 }

@@ -106,6 +106,11 @@ static void news_list(struct req *r, const struct category *c, const char *base)
 		return;
 	d = page_begin(r, "news_list.tpl", c ? c->name : "Nyheter", "/nyheter");
 	tdict_set(d, "HEADING", c ? c->name : "Nyheter");
+	if (c) {
+		tdict *f = tdict_section(r->layout, "FEED");
+		tdict_set(f, "TITLE", arena_printf(r->a, "%s – %s", r->cfg->site_name, c->name));
+		tdict_set(f, "HREF", arena_printf(r->a, "/kategori/%s/feed", c->slug));
+	}
 	if (c && c->description[0])
 		tdict_set(tdict_section(d, "INTRO"), "TEXT", c->description);
 	add_posts(r, d, "POST", &pp);
@@ -154,7 +159,6 @@ void page_post(struct req *r)
 	set_category(r, d, &p);
 	set_featured(r, d, &p);
 	tdict_set(d, "SAFE_BODY_HTML", p.body_html);
-	if (p.excerpt[0])
-		tdict_set(tdict_section(r->layout, "DESCRIPTION"), "TEXT", p.excerpt);
+	page_meta_post(r, &p);
 	page_end(r, 200);
 }

@@ -1,6 +1,7 @@
 /* auth.c: password hashing (bounded), session tokens and cookies, the same-origin test. */
 #include "site/auth.h"
 
+#include <arpa/inet.h>
 #include <pthread.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -13,7 +14,27 @@
  * Shared by all workers on purpose; it holds no request data. */
 static pthread_mutex_t hash_mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t hash_cv = PTHREAD_COND_INITIALIZER;
-static int hash_busy;
+static int hash_busy, hash_slots = AUTH_MAX_HASHES;
+
+void auth_set_hash_slots(int n)
+{
+	pthread_mutex_lock(&hash_mu);
+	hash_slots = n < 1 ? 1 : n > AUTH_MAX_HASHES ? AUTH_MAX_HASHES : n;
+	pthread_mutex_unlock(&hash_mu);
+}
+
+/* Takes a slot without waiting; false when every slot is busy. */
+static bool hash_try_enter(void)
+{
+	bool got;
+
+	pthread_mutex_lock(&hash_mu);
+	got = hash_busy < hash_slots;
+	if (got)
+		hash_busy++;
+	pthread_mutex_unlock(&hash_mu);
+	return got;
+}
 
 /* A hash verified when the account is unknown, made once. */
 static pthread_once_t dummy_once = PTHREAD_ONCE_INIT;
@@ -22,7 +43,7 @@ static char dummy_hash[crypto_pwhash_STRBYTES];
 static void hash_enter(void)
 {
 	pthread_mutex_lock(&hash_mu);
-	while (hash_busy >= AUTH_MAX_HASHES)
+	while (hash_busy >= hash_slots)
 		pthread_cond_wait(&hash_cv, &hash_mu);
 	hash_busy++;
 	pthread_mutex_unlock(&hash_mu);
@@ -74,21 +95,39 @@ static void make_dummy(void)
 		dummy_hash[0] = '\0';
 }
 
-bool pw_verify(const char *hash, const char *pw)
+/* Verifies with a slot already taken; gives the slot back. */
+static bool verify_in_slot(const char *hash, const char *pw, size_t len)
 {
-	size_t len = strnlen(pw, PW_MAX_BYTES + 1);
 	bool ok;
 
-	if (len > PW_MAX_BYTES)
-		return false;
 	if (hash == NULL) {
 		pthread_once(&dummy_once, make_dummy);
 		hash = dummy_hash;
 	}
-	hash_enter();
 	ok = crypto_pwhash_str_verify(hash, pw, len) == 0;
 	hash_leave();
 	return ok && hash != dummy_hash;
+}
+
+bool pw_verify(const char *hash, const char *pw)
+{
+	size_t len = strnlen(pw, PW_MAX_BYTES + 1);
+
+	if (len > PW_MAX_BYTES)
+		return false;
+	hash_enter();
+	return verify_in_slot(hash, pw, len);
+}
+
+int pw_verify_try(const char *hash, const char *pw)
+{
+	size_t len = strnlen(pw, PW_MAX_BYTES + 1);
+
+	if (len > PW_MAX_BYTES)
+		return 0;
+	if (!hash_try_enter())
+		return -1;
+	return verify_in_slot(hash, pw, len) ? 1 : 0;
 }
 
 void auth_random_hex(char *hex)
@@ -144,21 +183,57 @@ bool auth_same_origin(const char *site_url, const char *origin,
 	return sec_fetch_site != NULL && strcmp(sec_fetch_site, "same-origin") == 0;
 }
 
+const char *auth_cookie_name(const char *site_url)
+{
+	return strncmp(site_url, "https://", 8) == 0 ? SESSION_COOKIE_HTTPS : SESSION_COOKIE;
+}
+
 char *auth_cookie(struct arena *a, const char *site_url, const char *token)
 {
 	const char *secure = strncmp(site_url, "https://", 8) == 0 ? "; Secure" : "";
+	const char *name = auth_cookie_name(site_url);
 
 	if (token == NULL)
 		return arena_printf(a, "%s=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0%s",
-		    SESSION_COOKIE, secure);
+		    name, secure);
 	return arena_printf(a, "%s=%s; Path=/; HttpOnly; SameSite=Lax; Max-Age=%d%s",
-	    SESSION_COOKIE, token, SESSION_MAX_SECS, secure);
+	    name, token, SESSION_MAX_SECS, secure);
+}
+
+void auth_addr_prefix(const char *addr, char *out, size_t n)
+{
+	unsigned char b[16];
+	char text[INET6_ADDRSTRLEN];
+
+	if (addr == NULL || inet_pton(AF_INET6, addr, b) != 1) {
+		snprintf(out, n, "%s", addr ? addr : "");
+		return;
+	}
+	if (memcmp(b, "\0\0\0\0\0\0\0\0\0\0\xff\xff", 12) == 0) {
+		/* an IPv4 address in IPv6 clothes counts as the IPv4 address */
+		inet_ntop(AF_INET, b + 12, text, sizeof text);
+		snprintf(out, n, "%s", text);
+		return;
+	}
+	memset(b + 8, 0, 8);
+	inet_ntop(AF_INET6, b, text, sizeof text);
+	snprintf(out, n, "%s/64", text);
 }
 
 bool login_locked_by(const long long *fail_times, size_t n, long long now)
 {
-	if (n < LOGIN_MAX_FAILS)
+	if (n < LOGIN_PAIR_FAILS)
 		return false;
-	return fail_times[0] - fail_times[LOGIN_MAX_FAILS - 1] <= LOGIN_WINDOW_SECS &&
+	return fail_times[0] - fail_times[LOGIN_PAIR_FAILS - 1] <= LOGIN_WINDOW_SECS &&
 	    now - fail_times[0] < LOGIN_WINDOW_SECS;
+}
+
+int login_delay_secs(long long account_fails)
+{
+	long long over = account_fails - LOGIN_DELAY_AFTER;
+
+	if (over < 0)
+		return 0;
+	return over >= 6 ? LOGIN_DELAY_MAX : (1 << over) < LOGIN_DELAY_MAX ? 1 << over
+	    : LOGIN_DELAY_MAX;
 }

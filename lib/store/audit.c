@@ -16,6 +16,10 @@ static const char sql_page[] =
 	"FROM audit_log ORDER BY at DESC, id DESC LIMIT ?1 OFFSET ?2";
 static const char sql_count[] =
 	"SELECT count(*) FROM audit_log";
+static const char sql_changes[] =
+	"SELECT id, coalesce(item_id, 0), at, user_email, action, item_type, summary "
+	"FROM audit_log WHERE action NOT IN ('login', 'logout') "
+	"ORDER BY at DESC, id DESC LIMIT ?1";
 
 static void read_entry(sqlite3_stmt *st, struct arena *a, void *out)
 {
@@ -84,6 +88,23 @@ int db_audit_page(struct db *db, struct arena *a, long long page, int per,
 	return got < 0 ? -1 : 0;
 }
 
+int db_audit_changes(struct db *db, struct arena *a, int per,
+    struct audit_entry **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_changes);
+	void *items;
+	long long got;
+
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, per);
+	got = db_step_list(db, st, read_entry, a, sizeof **out, (size_t)per, &items, "audit changes");
+	*out = items;
+	*n = got > 0 ? (size_t)got : 0;
+	return got < 0 ? -1 : 0;
+}
+
 /* Looks word up in a NULL-ended list of {word, Swedish} pairs. */
 static const char *swedish(const char *const (*words)[2], const char *word)
 {
@@ -99,7 +120,10 @@ const char *audit_phrase(struct arena *a, const char *action, const char *item_t
 		{ "create", "skapade" }, { "update", "ändrade" }, { "publish", "publicerade" },
 		{ "delete", "raderade" }, { "login", "loggade in" }, { "logout", "loggade ut" },
 		{ "disable", "stängde av" }, { "passwd", "bytte lösenord för" },
-		{ "upload", "laddade upp" }, { NULL, NULL },
+		{ "unlock", "låste upp inloggningen för" },
+		{ "upload", "laddade upp" }, { "schedule", "schemalade" },
+		{ "unpublish", "avpublicerade" }, { "restore", "återställde en version av" },
+		{ NULL, NULL },
 	};
 	static const char *const types[][2] = {
 		{ "post", "nyhet" }, { "event", "evenemang" }, { "member", "medlem" },

@@ -31,4 +31,9 @@ struct audit_entry {
 int db_audit_page(struct db *db, struct arena *a, long long page, int per,
     struct audit_entry **out, size_t *n, long long *total);
 
+/* The newest per changes to content, without log-ins and log-outs, newest
+ * first (the dashboard's "Senaste ändringar"). *out in a. Returns 0 or -1. */
+int db_audit_changes(struct db *db, struct arena *a, int per,
+    struct audit_entry **out, size_t *n);
+
 #endif

@@ -12,8 +12,8 @@
 
 static const char sql_current[] =
 	"SELECT " COLS "WHERE b.term_start <= ?1 AND b.term_end >= ?1 "
-	"ORDER BY CASE b.role WHEN 'ordforande' THEN 0 WHEN 'vice_ordforande' THEN 1 ELSE 2 END, "
-	"b.name COLLATE swedish, b.id LIMIT ?2";
+	"ORDER BY CASE b.role WHEN 'ordforande' THEN 0 WHEN 'vice_ordforande' THEN 1 "
+	"WHEN 'ledamot' THEN 2 ELSE 3 END, b.name COLLATE swedish, b.id LIMIT ?2";
 static const char sql_all[] =
 	"SELECT " COLS "ORDER BY b.term_end DESC, CASE b.role WHEN 'ordforande' THEN 0 "
 	"WHEN 'vice_ordforande' THEN 1 WHEN 'ledamot' THEN 2 ELSE 3 END, b.name COLLATE swedish, b.id "
@@ -29,6 +29,9 @@ static const char sql_update[] =
 	"term_end = ?6, version = version + 1 WHERE id = ?7 AND version = ?8";
 static const char sql_delete[] =
 	"DELETE FROM board_seats WHERE id = ?1";
+static const char sql_chair_overlap[] =
+	"SELECT name FROM board_seats WHERE role = 'ordforande' AND id != ?3 "
+	"AND term_start <= ?2 AND term_end >= ?1 ORDER BY term_start LIMIT 1";
 
 const char *const board_roles[] = { "ordforande", "vice_ordforande", "ledamot", "ersattare", NULL };
 static const char *const role_labels[] = { "Ordförande", "Vice ordförande", "Ledamot", "Ersättare" };
@@ -144,4 +147,24 @@ int db_board_seat_update(struct db *db, long long id, long long version,
 int db_board_seat_delete(struct db *db, long long id)
 {
 	return db_write_id(db, sql_delete, id, "delete board seat");
+}
+
+int db_board_other_chair(struct db *db, struct arena *a, int start, int end,
+    long long except_id, const char **name)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_chair_overlap);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, start);
+	sqlite3_bind_int(st, 2, end);
+	sqlite3_bind_int64(st, 3, except_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*name = db_col_dup(a, st, 0);
+	else if (rc != SQLITE_DONE)
+		db_log_error(db, "other chair");
+	db_done(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }

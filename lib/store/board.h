@@ -54,4 +54,9 @@ int db_board_seat_update(struct db *db, long long id, long long version,
 /* Deletes seat id. Returns 1 deleted, 0 not found, -1 error. */
 int db_board_seat_delete(struct db *db, long long id);
 
+/* Another ordförande (not seat except_id) whose term overlaps the years
+ * start..end: sets *name (in a). Returns 1 found, 0 none, -1 error. */
+int db_board_other_chair(struct db *db, struct arena *a, int start, int end,
+    long long except_id, const char **name);
+
 #endif

@@ -11,11 +11,15 @@
 #include "util/log.h"
 #include "util/slug.h"
 #include "util/timefmt.h"
+#include "util/utf8.h"
 
 static const char pragmas[] =
 	"PRAGMA journal_mode=WAL;"
 	"PRAGMA foreign_keys=ON;"
-	"PRAGMA synchronous=FULL;";
+	"PRAGMA synchronous=FULL;"
+	/* At most 2 MiB of database pages per connection, whatever the size of
+	 * the database: a worker's memory does not grow with the site. */
+	"PRAGMA cache_size=-2048;";
 
 /* The "swedish" collation: collate_sv over the two strings. */
 static int swedish(void *ctx, int alen, const void *a, int blen, const void *b)
@@ -24,9 +28,35 @@ static int swedish(void *ctx, int alen, const void *a, int blen, const void *b)
 	return collate_sv(a, (size_t)alen, b, (size_t)blen);
 }
 
+/* sv_lower(x): x lowercased with utf8_lower_sv, for searches where Å is å. */
+static void sv_lower(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	int n = sqlite3_value_bytes(argv[0]);
+	char *copy;
+
+	(void)argc;
+	if (s == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if ((copy = sqlite3_malloc(n + 1)) == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	memcpy(copy, s, (size_t)n + 1);
+	utf8_lower_sv(copy, (size_t)n);
+	sqlite3_result_text(ctx, copy, n, sqlite3_free);
+}
+
 int db_register_extras(sqlite3 *h)
 {
-	return sqlite3_create_collation_v2(h, "swedish", SQLITE_UTF8, NULL, swedish, NULL);
+	int rc = sqlite3_create_collation_v2(h, "swedish", SQLITE_UTF8, NULL, swedish, NULL);
+
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(h, "sv_lower", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC |
+		    SQLITE_INNOCUOUS, NULL, sv_lower, NULL, NULL);
+	return rc;
 }
 
 struct db *db_open(const char *path)
@@ -60,6 +90,10 @@ void db_close(struct db *db)
 	for (i = 0; i < DB_STMT_SLOTS; i++)
 		sqlite3_finalize(db->slot[i].st);
 	sqlite3_close(db->h);
+	free(db->events_feed.body);
+	free(db->events_feed.gz);
+	for (i = 0; i < DB_POST_LISTS; i++)
+		free(db->post_lists[i].anchors);
 	free(db);
 }
 

@@ -11,6 +11,7 @@
 #include "util/arena.h"
 
 #define DB_STMT_SLOTS 256
+#define DB_POST_LISTS 8          /* public lists of posts whose anchors are kept */
 
 struct stamp_memo;
 
@@ -22,6 +23,53 @@ struct db {
 		const char *sql;       /* the static string that keys the slot */
 		sqlite3_stmt *st;
 	} slot[DB_STMT_SLOTS];
+	/* posts.c: per public list of posts (all, or one category's), its count
+	 * and every POST_ANCHOR_EVERY-th row, so that any page is read from an
+	 * anchor with a short OFFSET (keyset paging behind ?sida=N). Kept while
+	 * this connection sees the same data and the next scheduled post is not
+	 * yet due; the least recently used list gives way. */
+	struct post_list {
+		bool valid;
+		long long category_id;         /* 0: every public post */
+		long long total;
+		long long version, changes;    /* PRAGMA data_version, total changes */
+		char until[21];                /* next post's publication time, "" none */
+		unsigned long long used;
+		size_t nanchors;
+		struct post_anchor {
+			char published_at[21];
+			long long id;
+		} *anchors;                    /* malloc'd: row (k + 1) * POST_ANCHOR_EVERY */
+	} post_lists[DB_POST_LISTS];
+	unsigned long long post_lists_used;
+	/* events.c: the longest event (seconds from start to end), which bounds
+	 * where an index scan by start may begin; kept while the data stamp holds. */
+	struct {
+		bool valid;
+		long long span;
+		long long version, changes;
+	} event_span;
+	/* events.c: the counts of coming and past public events, kept while the
+	 * data stamp holds and no event has ended since they were counted. */
+	struct {
+		bool valid;
+		long long upcoming, past;
+		long long version, changes;
+		char until[21];                /* the next end of a coming event, "" none */
+	} event_counts;
+	/* page_events.c: the rendered calendar feed (/evenemang.ics), reused
+	 * while the data stamp holds and for at most a minute. body is malloc'd
+	 * (freed by db_close); NULL when there is none. */
+	struct feed_cache {
+		char *body;
+		size_t len;
+		char *gz;                      /* body gzip-compressed once, or NULL */
+		size_t gzlen;
+		char gz_etag[28];              /* "\"<16 hex>-gz\"" */
+		long long version, changes;
+		time_t made;
+		char etag[24];                 /* "\"<16 hex>\"" */
+	} events_feed;
 };
 
 /* Opens path with WAL, foreign_keys=ON, synchronous=FULL and a busy timeout,
@@ -89,6 +137,10 @@ const char *db_col_dup(struct arena *a, sqlite3_stmt *st, int col);
 int db_bind_text(sqlite3_stmt *st, int idx, const char *s);
 /* A text column, never NULL ("" for NULL). Valid until the next step. */
 const char *db_col_text(sqlite3_stmt *st, int col);
+/* What this connection sees of the data: PRAGMA data_version (commits by
+ * other connections) and its own total changes (stamp_read in
+ * store/stamp.h). Returns 0 or -1. */
+int db_data_stamp(struct db *db, long long *version, long long *changes);
 /* Writes "now" in the storage format (UTC). */
 void db_now(char buf[21]);
 /* Registers the site's collations and SQL functions on h .

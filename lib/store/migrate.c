@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "store/rerender.h"
 #include "util/timefmt.h"
 
 #define MIGRATION_MAX_BYTES (4 << 20)
@@ -331,6 +332,11 @@ int migrate_apply(struct db *db, const char *dir, const char *backup_dir, FILE *
 	}
 	if (first == l.n)
 		fprintf(out, "the database is up to date\n");
+	if (md_rerender_stale(db, out) < 0) {
+		fprintf(stderr, "migrate: the texts could not be rendered again; "
+		    "run hcadmin migrate again\n");
+		goto out;
+	}
 	rc = 0;
 out:
 	mlist_free(&l);

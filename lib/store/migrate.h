@@ -16,6 +16,8 @@ int migrate_status(struct db *db, const char *dir, FILE *out);
  * backup into backup_dir when the database already holds a schema. Refuses
  * (returns 1) when an applied migration's file has changed; stops at the first
  * failing migration, leaving the database at the previous version (returns 1).
+ * After the migrations, renders stored HTML again when the Markdown renderer
+ * is newer than the one that made it (store/rerender.h).
  * Returns 0 when the database is current. Reports on out, errors on stderr. */
 int migrate_apply(struct db *db, const char *dir, const char *backup_dir, FILE *out);
 

@@ -40,6 +40,12 @@ struct post_page {
  * (lists do not show them). Returns 0 or -1. */
 int db_posts_public(struct db *db, struct arena *a, long long category_id,
     long long page, int per, struct post_page *out);
+/* The number of public posts (kept while nothing changes). Returns 0 or -1. */
+int db_posts_count(struct db *db, long long *n);
+/* The n newest public posts of category_id (0: all) with their bodies, for
+ * feeds. out->total is the count returned. Returns 0 or -1. */
+int db_posts_feed(struct db *db, struct arena *a, long long category_id, int n,
+    struct post_page *out);
 /* The public post with slug. Returns 1 found, 0 not found, -1 error. */
 int db_post_public_by_slug(struct db *db, struct arena *a, const char *slug,
     struct post *out);
@@ -75,7 +81,7 @@ int db_post_set_featured(struct db *db, long long post_id, long long media_id);
 /* Filter of the admin list: "" all, "utkast", "schemalagd", "publicerad". */
 extern const char *const post_filters[];
 
-/* Posts whose title holds q (case-insensitive for ASCII; "" all) in filter,
+/* Posts whose title holds q (case-insensitive, Å as å; "" all) in filter,
  * newest change first, page (1-based) of per. Strings in a. Returns 0 or -1. */
 int db_posts_admin(struct db *db, struct arena *a, const char *q, const char *filter,
     long long page, int per, struct post_page *out);

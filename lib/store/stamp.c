@@ -102,3 +102,14 @@ int stamp_next_change(struct db *db, time_t now, time_t *until)
 	db_done(st);
 	return rc == SQLITE_ROW ? 0 : -1;
 }
+
+int db_data_stamp(struct db *db, long long *version, long long *changes)
+{
+	struct stamp s;
+
+	if (stamp_read(db, &s) < 0)
+		return -1;
+	*version = s.version;
+	*changes = s.changes;
+	return 0;
+}

@@ -32,6 +32,25 @@ static const struct ckey keys[] = {
 	{ "uploads", S(uploads) },
 	{ "max_form_bytes", C_SIZE, offsetof(struct config, max_form_bytes), 1024, 16 << 20 },
 	{ "max_upload_bytes", C_SIZE, offsetof(struct config, max_upload_bytes), 1024, 1 << 30 },
+	{ "page_cache_bytes", C_SIZE, offsetof(struct config, page_cache_bytes), 0, 64 << 20 },
+	{ "mail_transport", S(mail_transport) },
+	{ "mail_spool", S(mail_spool) },
+	{ "mail_from", S(mail_from) },
+	{ "mail_from_name", S(mail_from_name) },
+	{ "mail_reply_to", S(mail_reply_to) },
+	{ "mail_notify", S(mail_notify) },
+	{ "mail_sender", S(mail_sender) },
+	{ "mail_rate", C_INT, offsetof(struct config, mail_rate), 0, 100000 },
+	{ "mail_retry_base", C_INT, offsetof(struct config, mail_retry_base), 1, 86400 },
+	{ "mail_max_attempts", C_INT, offsetof(struct config, mail_max_attempts), 1, 100 },
+	{ "mail_sending_timeout", C_INT, offsetof(struct config, mail_sending_timeout), 2, 86400 },
+	{ "smtp_host", S(smtp_host) },
+	{ "smtp_port", C_INT, offsetof(struct config, smtp_port), 1, 65535 },
+	{ "smtp_tls", S(smtp_tls) },
+	{ "smtp_user", S(smtp_user) },
+	{ "smtp_password_file", S(smtp_password_file) },
+	{ "smtp_ca_file", S(smtp_ca_file) },
+	{ "smtp_timeout", C_INT, offsetof(struct config, smtp_timeout), 1, 3600 },
 };
 #undef S
 
@@ -59,6 +78,47 @@ static void defaults(struct config *c)
 	set_str(&c->uploads, "var/uploads");
 	c->max_form_bytes = 1000000;
 	c->max_upload_bytes = 20 << 20;
+	c->page_cache_bytes = 2 << 20;
+	set_str(&c->mail_transport, "spool");
+	set_str(&c->mail_spool, "var/mail/outbox");
+	set_str(&c->mail_from, "info@healthycities.se");
+	set_str(&c->mail_from_name, "");
+	set_str(&c->mail_reply_to, "");
+	set_str(&c->mail_notify, "");
+	set_str(&c->mail_sender, "thread");
+	c->mail_rate = 120;
+	c->mail_retry_base = 60;
+	c->mail_max_attempts = 10;
+	c->mail_sending_timeout = 600;
+	set_str(&c->smtp_host, "");
+	c->smtp_port = 587;
+	set_str(&c->smtp_tls, "starttls");
+	set_str(&c->smtp_user, "");
+	set_str(&c->smtp_password_file, "");
+	set_str(&c->smtp_ca_file, "");
+	c->smtp_timeout = 60;
+}
+
+/* Values that only make sense together; writes the reason to stderr. */
+static int check_mail(const struct config *c, const char *path)
+{
+	const char *why = NULL;
+
+	if (strcmp(c->mail_transport, "spool") != 0 && strcmp(c->mail_transport, "smtp") != 0)
+		why = "mail_transport must be spool or smtp";
+	else if (strcmp(c->mail_sender, "thread") != 0 && strcmp(c->mail_sender, "off") != 0)
+		why = "mail_sender must be thread or off";
+	else if (strcmp(c->smtp_tls, "starttls") != 0 && strcmp(c->smtp_tls, "smtps") != 0 &&
+	    strcmp(c->smtp_tls, "none") != 0)
+		why = "smtp_tls must be starttls, smtps or none";
+	else if (strcmp(c->mail_transport, "smtp") == 0 && c->smtp_host[0] == '\0')
+		why = "mail_transport = smtp needs smtp_host";
+	else if (c->smtp_timeout >= c->mail_sending_timeout)
+		why = "smtp_timeout must be shorter than mail_sending_timeout";
+	if (why == NULL)
+		return 0;
+	fprintf(stderr, "%s: %s\n", path ? path : "configuration", why);
+	return -1;
 }
 
 static char *trim(char *s)
@@ -134,6 +194,8 @@ int config_load(struct config *c, const char *path)
 		}
 	}
 	fclose(f);
+	if (rc == 0)
+		rc = check_mail(c, path);
 	return rc;
 }
 

@@ -1,13 +1,50 @@
-/* markdown.c: Markdown to safe HTML with cmark, and plain text from its syntax tree. */
+/* markdown.c: Markdown to safe HTML with cmark-gfm, and plain text from its syntax tree. */
 #include "util/markdown.h"
 
-#include <cmark.h>
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#define MD_OPTS CMARK_OPT_VALIDATE_UTF8  /* never CMARK_OPT_UNSAFE */
+/* One Enter is a line break; never CMARK_OPT_UNSAFE (safe mode drops raw HTML
+ * and empties javascript: and data: links). */
+#define MD_OPTS (CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_HARDBREAKS)
+
+/* The GitHub extensions every text is parsed with. */
+static const char *const extensions[] = { "table", "autolink", "strikethrough", "tagfilter" };
+static pthread_once_t registered = PTHREAD_ONCE_INIT;
+
+static void register_extensions(void)
+{
+	cmark_gfm_core_extensions_ensure_registered();
+}
+
+/* Parses md with the extensions into a document; *parser is kept for the
+ * renderer (free both: cmark_node_free, cmark_parser_free). NULL when memory
+ * ran out. */
+static cmark_node *parse(const char *md, size_t len, cmark_parser **parser)
+{
+	cmark_parser *p;
+	cmark_node *doc;
+	size_t i;
+
+	pthread_once(&registered, register_extensions);
+	if ((p = cmark_parser_new(MD_OPTS)) == NULL)
+		return NULL;
+	for (i = 0; i < sizeof extensions / sizeof extensions[0]; i++) {
+		cmark_syntax_extension *e = cmark_find_syntax_extension(extensions[i]);
+
+		if (e != NULL)
+			cmark_parser_attach_syntax_extension(p, e);
+	}
+	cmark_parser_feed(p, md, len);
+	doc = cmark_parser_finish(p);
+	*parser = p;
+	return doc;
+}
 #define ELLIPSIS "\xE2\x80\xA6"
 
 /* A growable NUL-terminated string; oom is set once memory ran out. */
@@ -59,7 +96,15 @@ static char *sb_finish(struct sbuf *b)
 
 char *md_to_html(const char *md, size_t len)
 {
-	return cmark_markdown_to_html(md, len, MD_OPTS);
+	cmark_parser *p = NULL;
+	cmark_node *doc = parse(md, len, &p);
+	char *html = NULL;
+
+	if (doc != NULL)
+		html = cmark_render_html(doc, MD_OPTS, cmark_parser_get_syntax_extensions(p));
+	cmark_node_free(doc);
+	cmark_parser_free(p);
+	return html;
 }
 
 /* Appends the inline text of one node event, for the excerpt. */
@@ -106,11 +151,17 @@ static void cut_words(struct sbuf *b, size_t max)
 
 char *md_excerpt(const char *md, size_t len, size_t max)
 {
-	cmark_node *doc = cmark_parse_document(md, len, MD_OPTS), *para = NULL, *node;
-	cmark_iter *it = cmark_iter_new(doc);
+	cmark_parser *p = NULL;
+	cmark_node *doc = parse(md, len, &p), *para = NULL, *node;
+	cmark_iter *it;
 	cmark_event_type ev;
 	struct sbuf b = { 0 };
 
+	if (doc == NULL) {
+		cmark_parser_free(p);
+		return NULL;
+	}
+	it = cmark_iter_new(doc);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		node = cmark_iter_get_node(it);
 		if (para == NULL && ev == CMARK_EVENT_ENTER &&
@@ -124,6 +175,7 @@ char *md_excerpt(const char *md, size_t len, size_t max)
 	cut_words(&b, max);
 	cmark_iter_free(it);
 	cmark_node_free(doc);
+	cmark_parser_free(p);
 	return sb_finish(&b);
 }
 
@@ -165,6 +217,25 @@ static void text_link_end(struct sbuf *b, cmark_node *node, size_t start)
 	sb_str(b, ")");
 }
 
+/* A table in plain text: a row a line, cells apart with " | ". Returns true
+ * when node was a table row or cell (its text follows as usual). */
+static bool text_table_event(struct sbuf *b, cmark_node *node)
+{
+	const char *t = cmark_node_get_type_string(node);
+
+	if (strcmp(t, "table_row") == 0) {
+		if (b->len > 0)
+			sb_str(b, cmark_node_previous(node) ? "\n" : "\n\n");
+		return true;
+	}
+	if (strcmp(t, "table_cell") == 0) {
+		if (cmark_node_previous(node))
+			sb_str(b, " | ");
+		return true;
+	}
+	return false;
+}
+
 /* Appends the plain text of one node event; *link holds where link text starts. */
 static void text_event(struct sbuf *b, cmark_node *node, cmark_event_type ev, size_t *link)
 {
@@ -177,6 +248,8 @@ static void text_event(struct sbuf *b, cmark_node *node, cmark_event_type ev, si
 			text_link_end(b, node, *link);
 		return;
 	}
+	if (text_table_event(b, node))
+		return;
 	switch (type) {
 	case CMARK_NODE_PARAGRAPH:
 	case CMARK_NODE_HEADING:
@@ -194,8 +267,6 @@ static void text_event(struct sbuf *b, cmark_node *node, cmark_event_type ev, si
 		sb_str(b, cmark_node_get_literal(node));
 		break;
 	case CMARK_NODE_SOFTBREAK:
-		sb_str(b, " ");
-		break;
 	case CMARK_NODE_LINEBREAK:
 		sb_str(b, "\n");
 		break;
@@ -209,15 +280,22 @@ static void text_event(struct sbuf *b, cmark_node *node, cmark_event_type ev, si
 
 char *md_to_text(const char *md, size_t len)
 {
-	cmark_node *doc = cmark_parse_document(md, len, MD_OPTS);
-	cmark_iter *it = cmark_iter_new(doc);
+	cmark_parser *p = NULL;
+	cmark_node *doc = parse(md, len, &p);
+	cmark_iter *it;
 	cmark_event_type ev;
 	struct sbuf b = { 0 };
 	size_t link = 0;
 
+	if (doc == NULL) {
+		cmark_parser_free(p);
+		return NULL;
+	}
+	it = cmark_iter_new(doc);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
 		text_event(&b, cmark_iter_get_node(it), ev, &link);
 	cmark_iter_free(it);
 	cmark_node_free(doc);
+	cmark_parser_free(p);
 	return sb_finish(&b);
 }

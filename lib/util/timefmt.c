@@ -267,3 +267,54 @@ void time_utc_datetime_sv(const char *utc, char *buf, size_t n)
 	if (utc != NULL && time_parse_utc(utc, &t) == 0)
 		time_format_datetime_sv(t, buf, n);
 }
+
+static const char rfc_days[7][4] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
+static const char rfc_months[12][4] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+	"Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+void time_format_rfc822(time_t t, char buf[TIME_RFC822_LEN])
+{
+	struct tm tm;
+	int off;
+
+	buf[0] = '\0';
+	if (localtime_r(&t, &tm) == NULL || tm.tm_year < -1900 || tm.tm_year > 9999 - 1900)
+		return;
+	off = (int)(tm.tm_gmtoff / 60) % (24 * 60);
+	snprintf(buf, TIME_RFC822_LEN, "%s, %02d %s %04d %02d:%02d:%02d %c%02d%02d",
+	    rfc_days[tm.tm_wday % 7], tm.tm_mday % 100, rfc_months[tm.tm_mon % 12],
+	    tm.tm_year + 1900, tm.tm_hour % 100, tm.tm_min % 100, tm.tm_sec % 100,
+	    off < 0 ? '-' : '+', abs(off) / 60, abs(off) % 60);
+}
+
+void time_format_http(time_t t, char buf[TIME_RFC822_LEN])
+{
+	struct tm tm;
+
+	buf[0] = '\0';
+	if (gmtime_r(&t, &tm) == NULL)
+		return;
+	snprintf(buf, TIME_RFC822_LEN, "%s, %02d %s %04d %02d:%02d:%02d GMT",
+	    rfc_days[tm.tm_wday], tm.tm_mday, rfc_months[tm.tm_mon], tm.tm_year + 1900,
+	    tm.tm_hour, tm.tm_min, tm.tm_sec);
+}
+
+int time_parse_http(const char *s, time_t *out)
+{
+	char wd[4], mon[4];
+	struct tm tm = { 0 };
+	int i;
+
+	if (s == NULL || sscanf(s, "%3s, %d %3s %d %d:%d:%d GMT", wd, &tm.tm_mday, mon,
+	    &tm.tm_year, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 7)
+		return -1;
+	for (i = 0; i < 12 && strcmp(mon, rfc_months[i]) != 0; i++)
+		;
+	if (i == 12 || tm.tm_year < 1970 || tm.tm_year > 9999 || tm.tm_mday < 1 ||
+	    tm.tm_mday > 31 || tm.tm_hour > 23 || tm.tm_min > 59 || tm.tm_sec > 60)
+		return -1;
+	tm.tm_mon = i;
+	tm.tm_year -= 1900;
+	*out = timegm(&tm);
+	return 0;
+}

@@ -38,5 +38,12 @@ size_t time_date_sv_tm(const struct tm *tm, char buf[TIME_SV_DATE_LEN]);
 void time_format_input(time_t t, char *buf, size_t n);
 /* Swedish month name, 1..12 -> "januari".."december"; NULL when out of range. */
 const char *time_month_sv(int month);
+#define TIME_RFC822_LEN 32   /* "Sat, 14 Mar 2024 09:00:00 +0100" and its NUL */
+/* RFC 822 with the Stockholm offset, for RSS: "Thu, 14 Mar 2024 09:00:00 +0100". */
+void time_format_rfc822(time_t t, char buf[TIME_RFC822_LEN]);
+/* The HTTP date (Last-Modified): "Thu, 14 Mar 2024 08:00:00 GMT". */
+void time_format_http(time_t t, char buf[TIME_RFC822_LEN]);
+/* Parses an HTTP date in that form (If-Modified-Since). Returns 0 or -1. */
+int time_parse_http(const char *s, time_t *out);
 
 #endif

@@ -16,6 +16,8 @@ using ctemplate::TemplateDictionary;
 
 static const ctemplate::Strip kStrip = ctemplate::STRIP_BLANK_LINES;
 static const char kPragma[] = "{{%AUTOESCAPE context=\"HTML\"}}";
+// Feeds and sitemaps (*.xml.tpl) are XML and escaped as XML.
+static const char kPragmaXml[] = "{{%AUTOESCAPE context=\"XML\"}}";
 
 // Names of variables and sections, with ctemplate's global id computed and
 // registered once per thread. A plain string key makes ctemplate hash the
@@ -87,6 +89,9 @@ static bool has_pragma(const fs::path &path)
 
 	if (!std::getline(in, line))
 		return false;
+	if (path.string().size() > 8 &&
+	    path.string().compare(path.string().size() - 8, 8, ".xml.tpl") == 0)
+		return line.compare(0, sizeof(kPragmaXml) - 1, kPragmaXml) == 0;
 	return line.compare(0, sizeof(kPragma) - 1, kPragma) == 0;
 }
 
@@ -98,7 +103,8 @@ int tmpl_init(const char *dir)
 
 		for (const std::string &n : names) {
 			if (!has_pragma(fs::path(dir) / n)) {
-				fprintf(stderr, "tmpl: %s/%s: first line is not %s\n", dir, n.c_str(), kPragma);
+				fprintf(stderr, "tmpl: %s/%s: first line is not the AUTOESCAPE pragma (%s)\n",
+				    dir, n.c_str(), kPragma);
 				return -1;
 			}
 		}

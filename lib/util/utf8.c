@@ -66,6 +66,20 @@ bool utf8_text_ok(const char *s, size_t n, bool allow_newlines)
 	return utf8_walk(s, n, true, allow_newlines);
 }
 
+void utf8_lower_sv(char *s, size_t n)
+{
+	unsigned char *p = (unsigned char *)s;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (p[i] >= 'A' && p[i] <= 'Z')
+			p[i] += 32;
+		else if (p[i] == 0xC3 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E &&
+		    p[i + 1] != 0x97)
+			p[++i] += 0x20;
+	}
+}
+
 size_t utf8_chars(const char *s, size_t n)
 {
 	size_t i, chars = 0;

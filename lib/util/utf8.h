@@ -15,4 +15,9 @@ bool utf8_text_ok(const char *s, size_t n, bool allow_newlines);
  * continue a character. Pure. */
 size_t utf8_chars(const char *s, size_t n);
 
+/* Lowercases s[0..n) in place for search: ASCII A-Z and the Latin-1 capitals
+ * U+00C0..U+00DE (Å, Ä, Ö, É, Ü ...) except U+00D7; other bytes stay. The
+ * length never changes. */
+void utf8_lower_sv(char *s, size_t n);
+
 #endif

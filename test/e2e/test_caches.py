@@ -4,7 +4,7 @@ import re
 import time
 from datetime import datetime, timedelta, timezone
 
-from helpers import insert_event
+from test_events import insert_event
 
 PAGE_VARIANTS = 150   # above PAGECACHE_ENTRIES (64) for both workers
 

@@ -5,7 +5,7 @@ import re
 import icalendar
 import pytest
 
-from helpers import insert_event
+from test_events import insert_event
 
 UTC = dt.timezone.utc
 

@@ -4,7 +4,17 @@ import sqlite3
 
 import pytest
 
-from helpers import insert_event
+
+def insert_event(site, slug, start, end, status="published", all_day=0, title=None,
+                 online=0, reg_url="", reg_until=None, kind="seminarium"):
+    """Inserts an event straight into the database (times in UTC storage form)."""
+    site.sql(
+        "INSERT INTO events (slug, title, kind, status, all_day, online, starts_at, ends_at, "
+        "venue, town, description_html, description_text, registration_url, "
+        "registration_until, created_at, updated_at) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, 'Stadshuset', 'Borås', '<p>Beskrivning</p>', 'Beskrivning', "
+        "?, ?, '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z')",
+        (slug, title or slug, kind, status, all_day, online, start, end, reg_url, reg_until))
 
 
 def main(html):

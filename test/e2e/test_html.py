@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from helpers import Admin, add_user
+from admin_helpers import Admin, add_user
 
 # Debian 12's tidy (5.6) does not know these valid HTML5/ARIA attributes.
 KNOWN = re.compile(r'proprietary attribute "(aria-current|minlength|inputmode)"')

@@ -44,15 +44,16 @@ def test_swedish_order_is_a_collation_not_bytes(site):
         site.sql("DELETE FROM members WHERE county = 'Testlän'")
 
 
-def test_board_chair_first_then_vice_then_by_name(site):
+def test_board_chair_vice_members_then_deputies_by_name(site):
     body = main(site.get("/styrelse").text)
     rows = re.findall(r"<tr><td>([^<]+)</td><td>([^<]+)</td><td>([^<]*)</td>"
                       r"<td>([^<]*)</td><td>([^<]+)</td></tr>", body)
     assert [r[1] for r in rows[:2]] == ["Ordförande", "Vice ordförande"]
     rest = [r[0] for r in rows[2:]]
-    # by the whole name, Swedish order: Ö last, not between O and P
-    assert rest == ["Emil Åberg", "Lena Ekström", "Per Östlund", "Sara Nilsson",
-                    "Ylva Berglund", "Öjvind Lund"]
+    # ledamöter, then ersättare, each by the whole name in Swedish order (Ö last)
+    assert rest == ["Emil Åberg", "Lena Ekström", "Ylva Berglund", "Öjvind Lund",
+                    "Per Östlund", "Sara Nilsson"]
+    assert [r[1] for r in rows[2:]] == ["Ledamot"] * 4 + ["Ersättare"] * 2
     assert rows[0][0] == "Karin Åkesson" and rows[0][3] == "Malmö stad"
     assert re.fullmatch(r"\d{4}–\d{4}", rows[0][4])
     assert len(rows) == 8

@@ -9,7 +9,7 @@ import tempfile
 
 import pytest
 
-from helpers import BUILD, ROOT
+from conftest import BUILD, ROOT
 
 
 class Env:

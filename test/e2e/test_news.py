@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from helpers import Site
+from conftest import Site
 
 CSP_NEEDED = ("default-src", "frame-ancestors 'none'")
 

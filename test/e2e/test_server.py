@@ -8,7 +8,7 @@ import tempfile
 import threading
 import time
 
-from helpers import BUILD, ROOT, wait_for
+from conftest import BUILD, ROOT, wait_for
 
 FCGI_BEGIN, FCGI_END, FCGI_PARAMS, FCGI_STDIN, FCGI_STDOUT = 1, 3, 4, 5, 6
 

@@ -1,7 +1,9 @@
 /* test_auth.c: unit tests for password rules, tokens, cookies, the same-origin test and the lock-out rule. */
 #include <criterion/criterion.h>
+#include <pthread.h>
 #include <sodium.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util/arena.h"
 #include "site/auth.h"
@@ -88,12 +90,13 @@ Test(auth, cookie_flags)
 	struct arena a = { 0 };
 	const char *c = auth_cookie(&a, "https://healthycities.se", "abc");
 
-	cr_assert_str_eq(c, "hcsession=abc; Path=/; HttpOnly; SameSite=Lax; Max-Age=604800; Secure");
+	cr_assert_str_eq(c, "__Host-hcsession=abc; Path=/; HttpOnly; SameSite=Lax; Max-Age=604800; Secure");
 	c = auth_cookie(&a, "http://127.0.0.1:8080", "abc");
 	cr_assert(strstr(c, "Secure") == NULL);
 	cr_assert(strstr(c, "HttpOnly") != NULL);
 	c = auth_cookie(&a, "https://healthycities.se", NULL);
-	cr_assert_str_eq(c, "hcsession=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0; Secure");
+	cr_assert_str_eq(c, "__Host-hcsession=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0; Secure");
+	cr_assert_str_eq(auth_cookie_name("http://127.0.0.1:8080"), "hcsession");
 	arena_free(&a);
 }
 
@@ -111,4 +114,65 @@ Test(auth, lockout_rule)
 	cr_assert(!login_locked_by(spread, 5, now));     /* five failures span > 15 min */
 	cr_assert(!login_locked_by(old, 5, now));        /* lock over after 15 min */
 	cr_assert(login_locked_by(just, 5, now));
+}
+
+Test(auth, delay_grows_to_a_cap)
+{
+	cr_assert_eq(login_delay_secs(0), 0);
+	cr_assert_eq(login_delay_secs(LOGIN_DELAY_AFTER - 1), 0);
+	cr_assert_eq(login_delay_secs(LOGIN_DELAY_AFTER), 1);
+	cr_assert_eq(login_delay_secs(LOGIN_DELAY_AFTER + 1), 2);
+	cr_assert_eq(login_delay_secs(LOGIN_DELAY_AFTER + 5), 32);
+	cr_assert_eq(login_delay_secs(LOGIN_DELAY_AFTER + 6), LOGIN_DELAY_MAX);
+	cr_assert_eq(login_delay_secs(1000000), LOGIN_DELAY_MAX);
+}
+
+Test(auth, address_prefix)
+{
+	char p[ADDR_PREFIX_LEN];
+
+	auth_addr_prefix("192.0.2.17", p, sizeof p);
+	cr_assert_str_eq(p, "192.0.2.17");
+	auth_addr_prefix("2001:db8:1:2:aaaa:bbbb:cccc:dddd", p, sizeof p);
+	cr_assert_str_eq(p, "2001:db8:1:2::/64");
+	auth_addr_prefix("2001:db8:1:2::9", p, sizeof p);
+	cr_assert_str_eq(p, "2001:db8:1:2::/64");    /* one /64, one key */
+	auth_addr_prefix("2001:db8:1:3::9", p, sizeof p);
+	cr_assert_str_eq(p, "2001:db8:1:3::/64");
+	auth_addr_prefix("::ffff:192.0.2.17", p, sizeof p);
+	cr_assert_str_eq(p, "192.0.2.17");
+	auth_addr_prefix("", p, sizeof p);
+	cr_assert_str_eq(p, "");
+	auth_addr_prefix(NULL, p, sizeof p);
+	cr_assert_str_eq(p, "");
+}
+
+/* Holds the only hash slot while the test tries to take it. */
+static void *hold_slot(void *arg)
+{
+	pw_verify((const char *)arg, "ett-bra-lösenord");
+	return NULL;
+}
+
+Test(auth, try_verify_answers_busy_instead_of_waiting)
+{
+	char h[crypto_pwhash_STRBYTES];
+	pthread_t t;
+	int busy = 0, i;
+
+	cr_assert(sodium_init() >= 0);
+	cr_assert_eq(pw_hash("ett-bra-lösenord", h), 0);
+	auth_set_hash_slots(1);
+	cr_assert_eq(pw_verify_try(h, "ett-bra-lösenord"), 1);
+	cr_assert_eq(pw_verify_try(h, "fel-lösenord-xx"), 0);
+	/* while another thread hashes, a try comes back busy at once */
+	pthread_create(&t, NULL, hold_slot, h);
+	for (i = 0; i < 200 && !busy; i++) {
+		busy = pw_verify_try(h, "ett-bra-lösenord") == -1;
+		if (!busy)
+			usleep(1000);
+	}
+	pthread_join(t, NULL);
+	cr_assert(busy, "a try while the slot is held answers busy");
+	auth_set_hash_slots(AUTH_MAX_HASHES);
 }

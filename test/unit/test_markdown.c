@@ -132,7 +132,7 @@ Test(markdown, text_blocks_lists_links)
 {
 	text("# Program\n\nVälkomna till *konferensen*.\nSe [sidan](https://hcs.se/x).\n\n"
 	    "- Första punkten\n- Andra med `kod`\n\n1. Ett\n2. Två\n\n```\nrad 1\nrad 2\n```\n",
-	    "Program\n\nVälkomna till konferensen. Se sidan (https://hcs.se/x).\n\n"
+	    "Program\n\nVälkomna till konferensen.\nSe sidan (https://hcs.se/x).\n\n"
 	    "- Första punkten\n\n- Andra med kod\n\n- Ett\n\n- Två\n\nrad 1\nrad 2");
 }
 
@@ -142,4 +142,48 @@ Test(markdown, text_link_details)
 	    "https://hcs.se info@hcs.se x tom");
 	text("", "");
 	text("Rad ett  \nrad två\n", "Rad ett\nrad två");
+}
+
+Test(markdown, one_enter_is_a_line_break)
+{
+	char *s = html("Healthy Cities Sverige\nBox 123\n\nNytt stycke\n");
+
+	cr_assert_str_eq(s, "<p>Healthy Cities Sverige<br />\nBox 123</p>\n<p>Nytt stycke</p>\n");
+	free(s);
+}
+
+Test(markdown, bare_urls_and_addresses_become_links)
+{
+	char *s = html("Läs mer på https://www.healthycities.se/om och www.who.int, "
+	    "skriv till info@healthycities.se.\n");
+
+	cr_assert_not_null(strstr(s, "<a href=\"https://www.healthycities.se/om\">https://www.healthycities.se/om</a>"), "%s", s);
+	cr_assert_not_null(strstr(s, "<a href=\"http://www.who.int\">www.who.int</a>"), "%s", s);
+	cr_assert_not_null(strstr(s, "<a href=\"mailto:info@healthycities.se\">info@healthycities.se</a>"), "%s", s);
+	free(s);
+}
+
+Test(markdown, tables_and_strikethrough)
+{
+	char *s = html("| Kommun | Invånare |\n|---|--:|\n| Malmö | 357 377 |\n\n~~inställt~~ flyttat\n");
+
+	cr_assert_not_null(strstr(s, "<table>"), "%s", s);
+	cr_assert_not_null(strstr(s, "<th>Kommun</th>"), "%s", s);
+	cr_assert_not_null(strstr(s, "<td align=\"right\">357 377</td>"), "%s", s);
+	cr_assert_not_null(strstr(s, "<del>inställt</del> flyttat"), "%s", s);
+	free(s);
+	text("| Kommun | Invånare |\n|---|---|\n| Malmö | 357 377 |\n| Umeå | 130 000 |\n",
+	    "Kommun | Invånare\nMalmö | 357 377\nUmeå | 130 000");
+}
+
+Test(markdown, extensions_stay_safe)
+{
+	char *s = html("<script>alert(1)</script>\n\n| a |\n|---|\n| <img src=x onerror=alert(1)> |\n\n"
+	    "javascript:alert(1) www.x.se/<script>\n\n[a](javascript:alert(1))\n");
+
+	cr_assert_null(strstr(s, "<script"), "%s", s);
+	cr_assert_null(strstr(s, "<img"), "%s", s);
+	cr_assert_null(strstr(s, "onerror="), "%s", s);
+	cr_assert_null(strcasestr(s, "href=\"javascript:"), "%s", s);
+	free(s);
 }
