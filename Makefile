@@ -144,9 +144,20 @@ valgrind: deps-valgrind
 	$(MAKE) BUILD=build/valgrind OPT=-O0 all
 	test/valgrind.sh build/valgrind
 
+# The programs into $(PREFIX)/bin; templates, migrations and static files
+# (CSS, icon, nginx's error pages) into $(PREFIX)/share/hcweb, where
+# conf/hcweb.conf.example and docs/deploy.md expect them.
+PREFIX   ?= /usr/local
+SHAREDIR := $(PREFIX)/share/hcweb
+
 install: all
-	install -d $(DESTDIR)/usr/local/bin
-	install -m 0755 $(BUILD)/hcweb $(BUILD)/hcadmin $(DESTDIR)/usr/local/bin/
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 $(BUILD)/hcweb $(BUILD)/hcadmin $(DESTDIR)$(PREFIX)/bin/
+	install -d $(DESTDIR)$(SHAREDIR)/templates $(DESTDIR)$(SHAREDIR)/migrations
+	install -m 0644 templates/*.tpl $(DESTDIR)$(SHAREDIR)/templates/
+	install -m 0644 migrations/*.sql $(DESTDIR)$(SHAREDIR)/migrations/
+	cd static && find . -type d -exec install -d $(DESTDIR)$(SHAREDIR)/static/{} \; && \
+		find . -type f -exec install -m 0644 {} $(DESTDIR)$(SHAREDIR)/static/{} \;
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 

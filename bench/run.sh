@@ -129,7 +129,9 @@ MONTH=$(TZ=Europe/Stockholm date +%Y-%m)
 
 # What is measured: name=path, one a line. Pages first; "static" and "null"
 # are the references every page is compared with. Add pages here (or in
-# TARGETS_EXTRA) as the site grows.
+# TARGETS_EXTRA) as the site grows. A name ending in "-miss" is asked with a
+# random number after its path (an ignored query value), so that every request
+# misses the page cache: what a page costs the first time after a change.
 TARGETS="
 start=/
 nyheter=/nyheter
@@ -149,6 +151,9 @@ sok-vanlig=/sok?q=h%C3%A4lsa
 sok-ovanlig=/sok?q=kunskaps%C3%B6versikt
 sitemap=/sitemap.xml
 sitemap-del=/sitemap-nyheter-1.xml
+start-miss=/?x=
+nyheter-miss=/nyheter?x=
+evenemang-miss=/evenemang?x=
 ${TARGETS_EXTRA:-}
 null-kalender=/bench-null-ics
 static=/static/bench.html
@@ -165,9 +170,19 @@ fi
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/sitemap-nyheter-1.xml")" = 200 ] ||
 	TARGETS=$(tr ' ' '\n' <<<"$TARGETS" | grep -v '^sitemap-del=')
 
+MISS_LUA=$TMP/miss.lua
+cat > "$MISS_LUA" <<'LUA'
+math.randomseed(os.time())
+request = function()
+	return wrk.format(nil, wrk.path .. math.random(1, 1000000000))
+end
+LUA
+
 # Every target must answer 200 before it is timed.
 for t in $TARGETS; do
-	code=$(curl -s -o /dev/null -w '%{http_code}' "$URL${t#*=}")
+	check=$URL${t#*=}
+	case ${t%%=*} in *-miss) check=${check}1 ;; esac
+	code=$(curl -s -o /dev/null -w '%{http_code}' "$check")
 	[ "$code" = 200 ] || { echo "bench: ${t%%=*} ${t#*=} answered $code" >&2; exit 1; }
 done
 cmp -s <(curl -s "$URL/bench-null") "$TMP/root/static/bench.html" ||
@@ -189,7 +204,9 @@ declare -A RPS P99 CPU
 echo "bench: wrk -t2 -c$CONNS -d${DURATION}s on $URL (nginx workers $NGINX_WORKERS, hcweb workers $HCWEB_WORKERS)"
 for t in $TARGETS; do
 	name=${t%%=*} path=${t#*=}
-	timeout 30 wrk -t2 -c"$CONNS" -d1s "$URL$path" >/dev/null   # warm up
+	script=()
+	case $name in *-miss) script=(-s "$MISS_LUA") ;; esac
+	timeout 30 wrk -t2 -c"$CONNS" -d1s "${script[@]}" "$URL$path" >/dev/null   # warm up
 	# The responder's own CPU time a request: steady even when the machine is busy.
 	case $name in
 	null) cpid=$null_pid ;;
@@ -200,7 +217,7 @@ for t in $TARGETS; do
 	c0=${cpid:+$(cpu_ticks "$cpid")}
 	hdr=()
 	case $name in *-gz) hdr=(-H 'Accept-Encoding: gzip') ;; esac
-	out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "${hdr[@]}" "$URL$path")
+	out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "${hdr[@]}" "${script[@]}" "$URL$path")
 	reqs=$(awk '/requests in/ { print $1 }' <<<"$out")
 	CPU[$name]=-
 	[ -n "$cpid" ] && CPU[$name]=$(awk -v t=$(( $(cpu_ticks "$cpid") - c0 )) -v n="$reqs" \

@@ -13,6 +13,7 @@
 #include "site/auth.h"
 #include "util/config.h"
 #include "util/log.h"
+#include "http/route.h"
 #include "http/server.h"
 #include "net/sender.h"
 #include "site/mailmsg.h"
@@ -67,6 +68,10 @@ int main(int argc, char *argv[])
 	time_init();
 	if (sodium_init() < 0) {   /* before threads: random tokens, password hashes */
 		log_msg("libsodium failed to start");
+		return 1;
+	}
+	if (route_table_check(routes) != 0) {
+		log_msg("the route table breaks its rules (route.h): not starting");
 		return 1;
 	}
 	/* Hashes take a slot without waiting (pw_verify_try): with fewer slots

@@ -3,10 +3,8 @@
 <div class="admin-page">
 <p class="admin-back"><a href="/admin/evenemang">← Alla evenemang</a></p>
 <h1>{{HEADING}}</h1>
-{{#SAVED}}<p class="notice" role="status">{{TEXT}}</p>
-{{/SAVED}}{{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
-{{/FORM_ERRORS}}{{#CONFLICT}}<p class="error-summary" role="alert">{{MESSAGE}}</p>
-{{/CONFLICT}}{{#STATE}}<p class="meta">Status: <strong>{{LABEL}}</strong>{{#PUBLIC}} · <a href="{{HREF}}">Visa på webbplatsen</a>{{/PUBLIC}}</p>
+{{>FORM_STATUS}}
+{{#STATE}}<p class="meta">Status: <strong>{{LABEL}}</strong>{{#PUBLIC}} · <a href="{{HREF}}">Visa på webbplatsen</a>{{/PUBLIC}}</p>
 {{/STATE}}{{#CANCELLED_SIGNUPS}}<p class="notice" role="status"><strong>Evenemanget är inställt.</strong> Anmälda på webbplatsen (med väntelistan): {{COUNT}}. <a href="{{HREF}}">Skicka ett meddelande till alla anmälda</a>.</p>
 {{/CANCELLED_SIGNUPS}}{{#SIGNUPS}}<p class="meta"><a href="{{HREF}}">Anmälan på webbplatsen och anmälningar →</a></p>
 {{/SIGNUPS}}<form class="admin-form" method="post" action="{{ACTION}}"{{#AUTOSAVE}} data-autosave-type="{{TYPE}}" data-autosave-id="{{ID}}"{{/AUTOSAVE}}>
@@ -16,7 +14,7 @@
 {{#VERSION_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/VERSION_ERROR}}
 <div class="form-field"><label for="title">Rubrik</label>
 {{#TITLE_ERROR}}<p class="field-error" id="title-fel">{{MESSAGE}}</p>{{/TITLE_ERROR}}
-<input id="title" name="title" type="text" value="{{TITLE}}" required maxlength="200"{{#TITLE_ERROR}} aria-invalid="true" aria-describedby="title-fel"{{/TITLE_ERROR}}></div>
+<input id="title" name="title" type="text" value="{{TITLE}}" required maxlength="{{TITLE_MAX}}"{{#TITLE_ERROR}} aria-invalid="true" aria-describedby="title-fel"{{/TITLE_ERROR}}></div>
 <div class="form-field"><label for="kind">Typ</label>
 {{#KIND_ERROR}}<p class="field-error" id="kind-fel">{{MESSAGE}}</p>{{/KIND_ERROR}}
 <select id="kind" name="kind"{{#KIND_ERROR}} aria-invalid="true" aria-describedby="kind-fel"{{/KIND_ERROR}}>
@@ -50,10 +48,10 @@
 <div class="form-field"><label><input type="checkbox" name="online" value="1"{{#ONLINE_CHECKED}} checked{{/ONLINE_CHECKED}}> Digitalt <span class="hint-inline">(då behövs ingen lokal eller ort)</span></label></div>
 <div class="form-field"><label for="venue">Lokal</label>
 {{#VENUE_ERROR}}<p class="field-error" id="venue-fel">{{MESSAGE}}</p>{{/VENUE_ERROR}}
-<input id="venue" name="venue" type="text" value="{{VENUE}}" maxlength="200" placeholder="Stadshuset"{{#VENUE_ERROR}} aria-invalid="true" aria-describedby="venue-fel"{{/VENUE_ERROR}}></div>
+<input id="venue" name="venue" type="text" value="{{VENUE}}" maxlength="{{VENUE_MAX}}" placeholder="Stadshuset"{{#VENUE_ERROR}} aria-invalid="true" aria-describedby="venue-fel"{{/VENUE_ERROR}}></div>
 <div class="form-field"><label for="town">Ort</label>
 {{#TOWN_ERROR}}<p class="field-error" id="town-fel">{{MESSAGE}}</p>{{/TOWN_ERROR}}
-<input id="town" name="town" type="text" value="{{TOWN}}" maxlength="100" placeholder="Malmö"{{#TOWN_ERROR}} aria-invalid="true" aria-describedby="town-fel"{{/TOWN_ERROR}}></div>
+<input id="town" name="town" type="text" value="{{TOWN}}" maxlength="{{TOWN_MAX}}" placeholder="Malmö"{{#TOWN_ERROR}} aria-invalid="true" aria-describedby="town-fel"{{/TOWN_ERROR}}></div>
 <div class="form-field"><label for="join_url">Länk för att delta digitalt</label>
 {{#JOIN_URL_ERROR}}<p class="field-error" id="join_url-fel">{{MESSAGE}}</p>{{/JOIN_URL_ERROR}}
 <input id="join_url" name="join_url" type="url" value="{{JOIN_URL}}" maxlength="2000" placeholder="https://"{{#JOIN_URL_ERROR}} aria-invalid="true" aria-describedby="join_url-fel"{{/JOIN_URL_ERROR}}></div>

@@ -2,11 +2,10 @@
 {{! admin_media.tpl: the media library: upload an image or a PDF, list the files with where they are used and the Markdown to paste. }}
 <div class="admin-page">
 <h1>Media</h1>
-{{#UPLOADED}}<div class="form-message ok" role="status"><p>Filen {{NAME}} är uppladdad. Klistra in den här raden i en text för att visa den:</p>
+{{#UPLOADED}}<div class="notice" role="status"><p>Filen {{NAME}} är uppladdad. Klistra in den här raden i en text för att visa den:</p>
 <p><code class="markdown">{{MARKDOWN}}</code></p></div>
-{{/UPLOADED}}{{#DELETED}}<p class="form-message ok" role="status">Filen är raderad.</p>
-{{/DELETED}}{{#FORM_ERRORS}}<p class="form-message" role="alert">Filen laddades inte upp: formuläret har {{COUNT}} fel. Rätta de markerade fälten och välj filen igen.</p>
-{{/FORM_ERRORS}}<form class="admin-form" method="post" action="/admin/media/upload" enctype="multipart/form-data">
+{{/UPLOADED}}{{>FORM_STATUS}}
+<form class="admin-form" method="post" action="/admin/media/upload" enctype="multipart/form-data">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <h2>Ladda upp en fil</h2>
 <p class="hint">Bilder (JPEG, PNG, WebP, GIF) och PDF-filer, högst 20 MB.</p>
@@ -15,10 +14,10 @@
 <input id="file" name="file" type="file" required accept="image/jpeg,image/png,image/webp,image/gif,application/pdf"{{#FILE_ERROR}} aria-invalid="true" aria-describedby="file-fel"{{/FILE_ERROR}}></div>
 <div class="form-field"><label for="alt">Alternativtext <span class="hint-inline">(krävs för bilder: beskriv bilden för den som inte ser den)</span></label>
 {{#ALT_ERROR}}<p class="field-error" id="alt-fel">{{MESSAGE}}</p>{{/ALT_ERROR}}
-<input id="alt" name="alt" type="text" value="{{ALT}}" maxlength="300"{{#ALT_ERROR}} aria-invalid="true" aria-describedby="alt-fel"{{/ALT_ERROR}}></div>
+<input id="alt" name="alt" type="text" value="{{ALT}}" maxlength="{{ALT_MAX}}"{{#ALT_ERROR}} aria-invalid="true" aria-describedby="alt-fel"{{/ALT_ERROR}}></div>
 <div class="form-field"><label for="title">Länktext <span class="hint-inline">(för PDF-filer; valfri)</span></label>
 {{#TITLE_ERROR}}<p class="field-error" id="title-fel">{{MESSAGE}}</p>{{/TITLE_ERROR}}
-<input id="title" name="title" type="text" value="{{TITLE}}" maxlength="200"{{#TITLE_ERROR}} aria-invalid="true" aria-describedby="title-fel"{{/TITLE_ERROR}}></div>
+<input id="title" name="title" type="text" value="{{TITLE}}" maxlength="{{TITLE_MAX}}"{{#TITLE_ERROR}} aria-invalid="true" aria-describedby="title-fel"{{/TITLE_ERROR}}></div>
 <p class="form-buttons"><button type="submit">Ladda upp</button></p>
 </form>
 <h2>Filer</h2>

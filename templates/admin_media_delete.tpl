@@ -5,7 +5,7 @@
 <h1>Radera fil</h1>
 <p><strong>{{NAME}}</strong> · {{TYPE}} · {{SIZE}} · {{DATE}}</p>
 {{#IMAGE}}<p><img class="media-thumb" src="{{SRC}}" alt="{{ALT}}" width="240"></p>
-{{/IMAGE}}{{#IN_USE}}<p class="form-message" role="alert">Filen används och kan inte raderas. Ta först bort den här:</p>
+{{/IMAGE}}{{#IN_USE}}<p class="error-summary" role="alert">Filen används och kan inte raderas. Ta först bort den här:</p>
 <ul>{{#USE}}<li><a href="{{HREF}}">{{KIND}}: {{TITLE}}</a></li>{{/USE}}</ul>
 {{/IN_USE}}{{#CAN_DELETE}}<p>Vill du radera filen? Den går inte att få tillbaka.</p>
 <form method="post" action="{{ACTION}}">

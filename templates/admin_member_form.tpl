@@ -3,17 +3,15 @@
 <div class="admin-page">
 <p class="admin-back"><a href="/admin/medlemmar">← Alla medlemmar</a></p>
 <h1>{{HEADING}}</h1>
-{{#SAVED}}<p class="notice" role="status">{{TEXT}} <a href="/medlemmar">Visa medlemssidan</a></p>
-{{/SAVED}}{{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
-{{/FORM_ERRORS}}{{#CONFLICT}}<p class="error-summary" role="alert">{{MESSAGE}}</p>
-{{/CONFLICT}}<form class="admin-form" method="post" action="{{ACTION}}">
+{{>FORM_STATUS}}
+<form class="admin-form" method="post" action="{{ACTION}}">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="form_key" value="{{FORM_KEY}}">
 <input type="hidden" name="version" value="{{VERSION}}">
 {{#VERSION_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/VERSION_ERROR}}
 <div class="form-field"><label for="name">Namn <span class="hint-inline">(till exempel Malmö stad, Region Skåne)</span></label>
 {{#NAME_ERROR}}<p class="field-error" id="name-fel">{{MESSAGE}}</p>{{/NAME_ERROR}}
-<input id="name" name="name" type="text" value="{{NAME}}" required maxlength="200"{{#NAME_ERROR}} aria-invalid="true" aria-describedby="name-fel"{{/NAME_ERROR}}></div>
+<input id="name" name="name" type="text" value="{{NAME}}" required maxlength="{{NAME_MAX}}"{{#NAME_ERROR}} aria-invalid="true" aria-describedby="name-fel"{{/NAME_ERROR}}></div>
 <div class="form-field"><label for="kind">Typ</label>
 {{#KIND_ERROR}}<p class="field-error" id="kind-fel">{{MESSAGE}}</p>{{/KIND_ERROR}}
 <select id="kind" name="kind"{{#KIND_ERROR}} aria-invalid="true" aria-describedby="kind-fel"{{/KIND_ERROR}}>
@@ -21,7 +19,7 @@
 {{/KIND_OPTION}}</select></div>
 <div class="form-field"><label for="county">Län</label>
 {{#COUNTY_ERROR}}<p class="field-error" id="county-fel">{{MESSAGE}}</p>{{/COUNTY_ERROR}}
-<input id="county" name="county" type="text" value="{{COUNTY}}" required maxlength="100" list="lan"{{#COUNTY_ERROR}} aria-invalid="true" aria-describedby="county-fel"{{/COUNTY_ERROR}}>
+<input id="county" name="county" type="text" value="{{COUNTY}}" required maxlength="{{COUNTY_MAX}}" list="lan"{{#COUNTY_ERROR}} aria-invalid="true" aria-describedby="county-fel"{{/COUNTY_ERROR}}>
 <datalist id="lan">{{#COUNTY_OPTION}}<option value="{{VALUE}}">{{/COUNTY_OPTION}}</datalist></div>
 <div class="form-field"><label for="website">Webbplats</label>
 {{#WEBSITE_ERROR}}<p class="field-error" id="website-fel">{{MESSAGE}}</p>{{/WEBSITE_ERROR}}

@@ -4,8 +4,8 @@
 <p class="admin-back"><a href="/admin/nyhetsbrev">← Alla nyhetsbrev</a></p>
 <h1>{{HEADING}}</h1>
 {{#DONE}}<p class="notice" role="status">{{TEXT}}</p>
-{{/DONE}}{{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
-{{/FORM_ERRORS}}<form class="admin-form" method="post" action="{{ACTION}}">
+{{/DONE}}{{>FORM_STATUS}}
+<form class="admin-form" method="post" action="{{ACTION}}">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="form-field"><label for="subject">Ämnesrad</label>
 {{#SUBJECT_ERROR}}<p class="field-error" id="subject-fel">{{MESSAGE}}</p>{{/SUBJECT_ERROR}}

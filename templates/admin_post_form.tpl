@@ -3,10 +3,8 @@
 <div class="admin-page">
 <p class="admin-back"><a href="/admin/nyheter">← Alla nyheter</a></p>
 <h1>{{HEADING}}</h1>
-{{#SAVED}}<p class="notice" role="status">{{TEXT}}</p>
-{{/SAVED}}{{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
-{{/FORM_ERRORS}}{{#CONFLICT}}<p class="error-summary" role="alert">{{MESSAGE}}</p>
-{{/CONFLICT}}{{#STATE}}<p class="meta">Status: <strong>{{LABEL}}</strong>{{#PUBLIC}} · <a href="{{HREF}}">Visa på webbplatsen</a>{{/PUBLIC}}</p>
+{{>FORM_STATUS}}
+{{#STATE}}<p class="meta">Status: <strong>{{LABEL}}</strong>{{#PUBLIC}} · <a href="{{HREF}}">Visa på webbplatsen</a>{{/PUBLIC}}</p>
 {{/STATE}}{{#PREVIEW}}<section class="preview" aria-label="Förhandsgranskning">
 <p class="preview-label">Förhandsgranskning – så här ser inlägget ut för besökarna. Det är inte sparat.</p>
 <article class="post">
@@ -24,12 +22,13 @@
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="form_key" value="{{FORM_KEY}}">
 <input type="hidden" name="version" value="{{VERSION}}">
+{{#VERSION_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/VERSION_ERROR}}
 <div class="form-field"><label for="title">Rubrik</label>
 {{#TITLE_ERROR}}<p class="field-error" id="title-fel">{{MESSAGE}}</p>{{/TITLE_ERROR}}
-<input id="title" name="title" type="text" value="{{TITLE}}" required maxlength="200"{{#TITLE_ERROR}} aria-invalid="true" aria-describedby="title-fel"{{/TITLE_ERROR}}></div>
+<input id="title" name="title" type="text" value="{{TITLE}}" required maxlength="{{TITLE_MAX}}"{{#TITLE_ERROR}} aria-invalid="true" aria-describedby="title-fel"{{/TITLE_ERROR}}></div>
 <div class="form-field"><label for="author">Författare</label>
 {{#AUTHOR_ERROR}}<p class="field-error" id="author-fel">{{MESSAGE}}</p>{{/AUTHOR_ERROR}}
-<input id="author" name="author" type="text" value="{{AUTHOR}}" maxlength="100"{{#AUTHOR_ERROR}} aria-invalid="true" aria-describedby="author-fel"{{/AUTHOR_ERROR}}></div>
+<input id="author" name="author" type="text" value="{{AUTHOR}}" maxlength="{{AUTHOR_MAX}}"{{#AUTHOR_ERROR}} aria-invalid="true" aria-describedby="author-fel"{{/AUTHOR_ERROR}}></div>
 <div class="form-field"><label for="category">Kategori</label>
 {{#CATEGORY_ERROR}}<p class="field-error" id="category-fel">{{MESSAGE}}</p>{{/CATEGORY_ERROR}}
 <select id="category" name="category">
@@ -44,7 +43,7 @@
 {{/FEATURED_OPTION}}</select></div>
 <div class="form-field"><label for="excerpt">Ingress <span class="hint-inline">(valfri; lämna tom för att använda första stycket)</span></label>
 {{#EXCERPT_ERROR}}<p class="field-error" id="excerpt-fel">{{MESSAGE}}</p>{{/EXCERPT_ERROR}}
-<input id="excerpt" name="excerpt" type="text" value="{{EXCERPT}}" maxlength="300"{{#EXCERPT_ERROR}} aria-invalid="true" aria-describedby="excerpt-fel"{{/EXCERPT_ERROR}}></div>
+<input id="excerpt" name="excerpt" type="text" value="{{EXCERPT}}" maxlength="{{EXCERPT_MAX}}"{{#EXCERPT_ERROR}} aria-invalid="true" aria-describedby="excerpt-fel"{{/EXCERPT_ERROR}}></div>
 <div class="form-field"><label for="body">Text</label>
 {{#BODY_ERROR}}<p class="field-error" id="body-fel">{{MESSAGE}}</p>{{/BODY_ERROR}}
 <textarea id="body" name="body" rows="18" data-md{{#BODY_ERROR}} aria-invalid="true" aria-describedby="body-fel"{{/BODY_ERROR}}>{{BODY:p}}</textarea></div>

@@ -3,17 +3,15 @@
 <div class="admin-page">
 <p class="admin-back"><a href="/admin/styrelse">← Hela styrelsen</a></p>
 <h1>{{HEADING}}</h1>
-{{#SAVED}}<p class="notice" role="status">{{TEXT}} <a href="/styrelse">Visa styrelsesidan</a></p>
-{{/SAVED}}{{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
-{{/FORM_ERRORS}}{{#CONFLICT}}<p class="error-summary" role="alert">{{MESSAGE}}</p>
-{{/CONFLICT}}<form class="admin-form" method="post" action="{{ACTION}}">
+{{>FORM_STATUS}}
+<form class="admin-form" method="post" action="{{ACTION}}">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="form_key" value="{{FORM_KEY}}">
 <input type="hidden" name="version" value="{{VERSION}}">
 {{#VERSION_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/VERSION_ERROR}}
 <div class="form-field"><label for="name">Namn</label>
 {{#NAME_ERROR}}<p class="field-error" id="name-fel">{{MESSAGE}}</p>{{/NAME_ERROR}}
-<input id="name" name="name" type="text" value="{{NAME}}" required maxlength="100"{{#NAME_ERROR}} aria-invalid="true" aria-describedby="name-fel"{{/NAME_ERROR}}></div>
+<input id="name" name="name" type="text" value="{{NAME}}" required maxlength="{{NAME_MAX}}"{{#NAME_ERROR}} aria-invalid="true" aria-describedby="name-fel"{{/NAME_ERROR}}></div>
 <div class="form-field"><label for="role">Roll</label>
 {{#ROLE_ERROR}}<p class="field-error" id="role-fel">{{MESSAGE}}</p>{{/ROLE_ERROR}}
 <select id="role" name="role"{{#ROLE_ERROR}} aria-invalid="true" aria-describedby="role-fel"{{/ROLE_ERROR}}>
@@ -23,7 +21,7 @@
 {{/TWO_CHAIRS_BOX}}</div>
 <div class="form-field"><label for="party">Parti <span class="hint-inline">(förkortning, till exempel S, M, C)</span></label>
 {{#PARTY_ERROR}}<p class="field-error" id="party-fel">{{MESSAGE}}</p>{{/PARTY_ERROR}}
-<input id="party" name="party" type="text" value="{{PARTY}}" maxlength="50"{{#PARTY_ERROR}} aria-invalid="true" aria-describedby="party-fel"{{/PARTY_ERROR}}></div>
+<input id="party" name="party" type="text" value="{{PARTY}}" maxlength="{{PARTY_MAX}}"{{#PARTY_ERROR}} aria-invalid="true" aria-describedby="party-fel"{{/PARTY_ERROR}}></div>
 <div class="form-field"><label for="member">Medlemsorganisation</label>
 {{#MEMBER_ERROR}}<p class="field-error" id="member-fel">{{MESSAGE}}</p>{{/MEMBER_ERROR}}
 <select id="member" name="member"{{#MEMBER_ERROR}} aria-invalid="true" aria-describedby="member-fel"{{/MEMBER_ERROR}}>

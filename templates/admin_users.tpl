@@ -2,19 +2,18 @@
 {{! admin_users.tpl: the users of the coordinator's desk: list, add, disable (admins only). }}
 <div class="admin-page">
 <h1>Användare</h1>
-{{#DONE}}<p class="notice" role="status">{{TEXT}}</p>
-{{/DONE}}<div class="table-wrap"><table class="list">
+{{>FORM_STATUS}}
+<div class="table-wrap" tabindex="0" role="region" aria-label="Användare"><table class="list">
 <thead><tr><th scope="col">Namn</th><th scope="col">E-post</th><th scope="col">Roll</th><th scope="col">Status</th><th scope="col">Åtgärd</th></tr></thead>
 <tbody>
 {{#USER}}<tr><td>{{NAME}}</td><td>{{EMAIL}}</td><td>{{ROLE}}</td><td>{{STATE}}</td><td>{{#CAN_DISABLE}}<form method="post" action="{{ACTION}}"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">Stäng av</button></form>{{/CAN_DISABLE}}</td></tr>
 {{/USER}}</tbody></table></div>
 <h2>Lägg till användare</h2>
-{{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
-{{/FORM_ERRORS}}<form class="admin-form" method="post" action="/admin/anvandare">
+<form class="admin-form" method="post" action="/admin/anvandare">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="form-field"><label for="name">Namn</label>
 {{#NEW_NAME_ERROR}}<p class="field-error" id="name-fel">{{MESSAGE}}</p>{{/NEW_NAME_ERROR}}
-<input id="name" name="name" type="text" value="{{NEW_NAME}}" required maxlength="200"{{#NEW_NAME_ERROR}} aria-invalid="true" aria-describedby="name-fel"{{/NEW_NAME_ERROR}}></div>
+<input id="name" name="name" type="text" value="{{NEW_NAME}}" required maxlength="{{NEW_NAME_MAX}}"{{#NEW_NAME_ERROR}} aria-invalid="true" aria-describedby="name-fel"{{/NEW_NAME_ERROR}}></div>
 <div class="form-field"><label for="email">E-postadress</label>
 {{#NEW_EMAIL_ERROR}}<p class="field-error" id="email-fel">{{MESSAGE}}</p>{{/NEW_EMAIL_ERROR}}
 <input id="email" name="email" type="email" value="{{NEW_EMAIL}}" required maxlength="254"{{#NEW_EMAIL_ERROR}} aria-invalid="true" aria-describedby="email-fel"{{/NEW_EMAIL_ERROR}}></div>

@@ -14,9 +14,4 @@
 {{/EVENT}}</ul>
 </section>
 {{/MONTH}}{{#EMPTY}}<p class="notice">{{TEXT}}</p>
-{{/EMPTY}}{{#PAGER}}<nav class="pager" aria-label="Sidor">
-{{#NEWER}}<a class="pager-newer" href="{{HREF}}" rel="prev">{{PREV_LABEL}}</a>
-{{/NEWER}}<span class="pager-pos">Sida {{PAGE}} av {{PAGES}}</span>
-{{#OLDER}}<a class="pager-older" href="{{HREF}}" rel="next">{{NEXT_LABEL}}</a>
-{{/OLDER}}</nav>
-{{/PAGER}}<p class="calendar-link"><a href="/evenemang.ics">Prenumerera på kalendern</a> (iCalendar: kommande evenemang och de senaste tolv månadernas; äldre evenemang som redan finns i din kalender ligger kvar där) · <a href="/evenemang.rss">Evenemang som RSS-flöde</a></p>
+{{/EMPTY}}{{>PAGER}}<p class="calendar-link"><a href="/evenemang.ics">Prenumerera på kalendern</a> (iCalendar: kommande evenemang och de senaste tolv månadernas; äldre evenemang som redan finns i din kalender ligger kvar där) · <a href="/evenemang.rss">Evenemang som RSS-flöde</a></p>

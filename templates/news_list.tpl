@@ -9,9 +9,4 @@
 <p>{{EXCERPT}}</p>
 </article>
 {{/POST}}{{#EMPTY}}<p class="notice">Det finns inga nyheter här ännu.</p>
-{{/EMPTY}}{{#PAGER}}<nav class="pager" aria-label="Sidor">
-{{#NEWER}}<a class="pager-newer" href="{{HREF}}" rel="prev">Nyare nyheter</a>
-{{/NEWER}}<span class="pager-pos">Sida {{PAGE}} av {{PAGES}}</span>
-{{#OLDER}}<a class="pager-older" href="{{HREF}}" rel="next">Äldre nyheter</a>
-{{/OLDER}}</nav>
-{{/PAGER}}
+{{/EMPTY}}{{>PAGER}}

@@ -14,9 +14,4 @@
 <p class="meta"><span class="tag">{{KIND}}</span>{{#DATE}} · {{DATE_SV}}{{/DATE}}</p>
 <p>{{#SNIPPET}}{{#MARK}}<mark>{{/MARK}}{{TEXT}}{{#MARK}}</mark>{{/MARK}}{{/SNIPPET}}</p>
 </article>
-{{/RESULT}}{{#PAGER}}<nav class="pager" aria-label="Sidor">
-{{#NEWER}}<a class="pager-newer" href="{{HREF}}" rel="prev">Föregående</a>
-{{/NEWER}}<span class="pager-pos">Sida {{PAGE}} av {{PAGES}}</span>
-{{#OLDER}}<a class="pager-older" href="{{HREF}}" rel="next">Nästa</a>
-{{/OLDER}}</nav>
-{{/PAGER}}
+{{/RESULT}}{{>PAGER}}

@@ -37,7 +37,7 @@ void page_admin_board(struct req *r)
 		return;
 	}
 	d = admin_begin(r, "admin_board.tpl", "Styrelsen", NAV);
-	admin_done_notice(r, d, "DONE");
+	admin_done_notice(r, d, NULL, NULL);
 	tdict_show(d, n ? "HAS_SEATS" : "EMPTY");
 	for (i = 0; i < n; i++) {
 		tdict *row = tdict_section(d, "SEAT");
@@ -51,6 +51,13 @@ void page_admin_board(struct req *r)
 	}
 	page_end(r, 200);
 }
+
+/* The text fields' limits: what form_text reads with and the template shows. */
+static const struct form_limit limits[] = {
+	{ "NAME", NAME_MAX },
+	{ "PARTY", PARTY_MAX },
+	{ NULL, 0 },
+};
 
 /* Fills the member select with current selected. Returns 0 or -1. */
 static int member_options(struct req *r, tdict *d, long long current)
@@ -76,6 +83,7 @@ static tdict *form_page(struct req *r, long long id, const char *heading)
 {
 	tdict *d = admin_begin(r, "admin_seat_form.tpl", heading, NAV);
 
+	form_limits(d, limits);
 	tdict_set(d, "HEADING", heading);
 	tdict_set(d, "ACTION", id ? arena_printf(r->a, NAV "/%lld", id) : NAV "/ny");
 	if (id)
@@ -103,7 +111,7 @@ void page_admin_seat_new(struct req *r)
 
 void page_admin_seat_edit(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 	struct board_seat_edit s;
 	int rc = id ? db_board_seat_by_id(r->db, r->a, id, &s) : 0;
 	tdict *d;
@@ -113,7 +121,7 @@ void page_admin_seat_edit(struct req *r)
 		return;
 	}
 	d = form_page(r, id, "Redigera styrelseplats");
-	admin_done_notice(r, d, "SAVED");
+	admin_done_notice(r, d, "/styrelse", "Visa styrelsesidan");
 	tdict_set_int(d, "VERSION", s.version);
 	tdict_set(d, "NAME", s.s.name);
 	tdict_set(d, "PARTY", s.s.party);
@@ -229,7 +237,7 @@ void page_admin_seat_create(struct req *r)
 
 void page_admin_seat_save(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 
 	if (id == 0)
 		resp_error(r, 404, "admin seat %s", r->arg);
@@ -239,7 +247,7 @@ void page_admin_seat_save(struct req *r)
 
 void page_admin_seat_delete_ask(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 	struct board_seat_edit s;
 	int rc = id ? db_board_seat_by_id(r->db, r->a, id, &s) : 0;
 
@@ -254,7 +262,7 @@ void page_admin_seat_delete_ask(struct req *r)
 
 void page_admin_seat_delete(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 	struct board_seat_edit s;
 	int rc = id ? db_board_seat_by_id(r->db, r->a, id, &s) : 0;
 

@@ -56,7 +56,7 @@ void page_admin_events(struct req *r)
 	}
 	d = admin_begin(r, "admin_events.tpl", "Evenemang", NAV);
 	tdict_set(d, "Q", q);
-	admin_done_notice(r, d, "DONE");
+	admin_done_notice(r, d, NULL, NULL);
 	tdict_show(d, el.count ? "HAS_EVENTS" : "EMPTY");
 	for (i = 0; i < el.count; i++) {
 		const struct event *e = &el.items[i];
@@ -72,11 +72,20 @@ void page_admin_events(struct req *r)
 	page_end(r, 200);
 }
 
+/* The text fields' limits: what form_text reads with and the template shows. */
+static const struct form_limit limits[] = {
+	{ "TITLE", TITLE_MAX },
+	{ "VENUE", VENUE_MAX },
+	{ "TOWN", TOWN_MAX },
+	{ NULL, 0 },
+};
+
 /* Starts the form page for event id (0: new). */
 static tdict *form_page(struct req *r, long long id, const char *heading)
 {
 	tdict *d = admin_begin(r, "admin_event_form.tpl", heading, NAV);
 
+	form_limits(d, limits);
 	tdict_set(d, "HEADING", heading);
 	tdict_set(d, "ACTION", id ? arena_printf(r->a, NAV "/%lld", id) : NAV "/ny");
 	if (id)
@@ -164,7 +173,7 @@ static void set_times(tdict *d, const struct event *e)
 
 void page_admin_event_edit(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 	struct event_edit x;
 	struct event e;
 	int rc = id ? db_event_by_id(r->db, r->a, id, &e, &x) : 0;
@@ -175,7 +184,7 @@ void page_admin_event_edit(struct req *r)
 		return;
 	}
 	d = form_page(r, id, "Redigera evenemang");
-	admin_done_notice(r, d, "SAVED");
+	admin_done_notice(r, d, NULL, NULL);
 	show_state(r, d, &e);
 	tdict_set_int(d, "VERSION", x.version);
 	tdict_set(d, "TITLE", e.title);
@@ -398,7 +407,7 @@ void page_admin_event_create(struct req *r)
 
 void page_admin_event_save(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 
 	if (id == 0)
 		resp_error(r, 404, "admin event %s", r->arg);
@@ -408,7 +417,7 @@ void page_admin_event_save(struct req *r)
 
 void page_admin_event_delete_ask(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 	struct event_edit x;
 	struct event e;
 	int rc = id ? db_event_by_id(r->db, r->a, id, &e, &x) : 0;
@@ -425,7 +434,7 @@ void page_admin_event_delete_ask(struct req *r)
 
 void page_admin_event_delete(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 	struct event_edit x;
 	struct event e;
 	int rc = id ? db_event_by_id(r->db, r->a, id, &e, &x) : 0;

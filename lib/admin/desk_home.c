@@ -10,6 +10,7 @@
 #include "site/eventfmt.h"
 #include "store/events.h"
 #include "store/posts.h"
+#include "http/pager.h"
 #include "http/response.h"
 #include "util/timefmt.h"
 #include "store/users.h"
@@ -18,22 +19,28 @@
 #define DASH_ITEMS 8
 #define LOG_PER_PAGE 50
 
-enum { IN_LOG_PAGE, IN_USERS_DONE };
+#define USER_NAME_MAX 200
+
+/* The text fields' limits of the users page: what form_text reads with and
+ * the template shows. */
+static const struct form_limit user_limits[] = {
+	{ "NEW_NAME", USER_NAME_MAX },
+	{ NULL, 0 },
+};
+
+enum { IN_LOG_PAGE, IN_USERS_DONE, IN_END };
 const struct field admin_log_fields[] = {
-	{ "sida", F_INT, 1, 1000000 },
-	{ "klart", F_INT, 1, 2 },
-	{ NULL, F_INT, 0, 0 },
+	[IN_LOG_PAGE] = { "sida", F_INT, 1, 1000000 },
+	[IN_USERS_DONE] = { "klart", F_INT, 1, 2 },
+	[IN_END] = { NULL, F_INT, 0, 0 },
 };
 
 /* A stored UTC time as Swedish date and time, in r's arena. */
 static const char *when_sv(struct req *r, const char *utc)
 {
 	char buf[64];
-	time_t t;
 
-	if (time_parse_utc(utc, &t) < 0)
-		return "";
-	time_format_datetime_sv(t, buf, sizeof buf);
+	time_utc_datetime_sv(utc, buf, sizeof buf);
 	return arena_strdup(r->a, buf);
 }
 
@@ -149,18 +156,7 @@ void page_admin_log(struct req *r)
 		tdict_set(row, "SUMMARY", e[i].summary);
 	}
 	pages = (total + LOG_PER_PAGE - 1) / LOG_PER_PAGE;
-	if (pages > 1) {
-		tdict *pager = tdict_section(d, "PAGER");
-
-		tdict_set_int(pager, "PAGE", page);
-		tdict_set_int(pager, "PAGES", pages);
-		if (page > 1)
-			tdict_set(tdict_section(pager, "NEWER"), "HREF",
-			    arena_printf(r->a, "/admin/logg?sida=%lld", page - 1));
-		if (page < pages)
-			tdict_set(tdict_section(pager, "OLDER"), "HREF",
-			    arena_printf(r->a, "/admin/logg?sida=%lld", page + 1));
-	}
+	pager_add_labels(r, d, page, pages, "/admin/logg", "← Nyare", "Äldre →");
 	page_end(r, 200);
 }
 
@@ -177,6 +173,7 @@ static tdict *users_page(struct req *r, const char *role)
 	if (db_users_all(r->db, r->a, &u, &n) < 0)
 		return NULL;
 	d = admin_begin(r, "admin_users.tpl", "Användare", "/admin/anvandare");
+	form_limits(d, user_limits);
 	for (i = 0; i < n; i++) {
 		tdict *row = tdict_section(d, "USER");
 
@@ -202,7 +199,7 @@ void page_admin_users(struct req *r)
 		return;
 	}
 	if (r->in[IN_USERS_DONE].set)
-		tdict_set(tdict_section(d, "DONE"), "TEXT", done[r->in[IN_USERS_DONE].i]);
+		admin_notice(d, done[r->in[IN_USERS_DONE].i], NULL, NULL);
 	page_end(r, 200);
 }
 
@@ -238,7 +235,7 @@ void page_admin_user_add(struct req *r)
 		return;
 	}
 	form_start(&f, r, d);
-	name = form_text(&f, "name", "NEW_NAME", "Namnet", 200, FF_REQUIRED);
+	name = form_text(&f, "name", "NEW_NAME", "Namnet", USER_NAME_MAX, FF_REQUIRED);
 	email = form_email(&f, "email", "NEW_EMAIL", "E-postadressen", FF_REQUIRED);
 	role = form_choice(&f, "role", "ROLE", "rollen", roles, FF_REQUIRED);
 	pw = new_password(&f);
@@ -275,11 +272,11 @@ void page_admin_user_add(struct req *r)
 
 void page_admin_user_disable(struct req *r)
 {
-	long long id;
+	long long id = r->arg_id;   /* an R_ID route */
 	struct user u;
 	int rc;
 
-	if (!valid_int(r->arg, 1, 1LL << 53, &id) || (rc = db_user_by_id(r->db, r->a, id, &u)) == 0) {
+	if ((rc = db_user_by_id(r->db, r->a, id, &u)) == 0) {
 		resp_error(r, 404, "no user %s", r->arg);
 		return;
 	}

@@ -13,17 +13,16 @@
 #include "site/auth.h"
 #include "util/config.h"
 #include "util/log.h"
-#include "http/request.h"
 #include "http/response.h"
 #include "store/logins.h"
 #include "store/sessions.h"
 #include "store/users.h"
 #include "util/valid.h"
 
-#define IN_NEXT 0
+enum { IN_NEXT, IN_END };
 const struct field login_fields[] = {
-	{ "next", F_TEXT, 0, 1000 },
-	{ NULL, F_INT, 0, 0 },
+	[IN_NEXT] = { "next", F_TEXT, 0, 1000 },
+	[IN_END] = { NULL, F_INT, 0, 0 },
 };
 
 static const char msg_failed[] = "Fel e-postadress eller lösenord.";
@@ -192,17 +191,9 @@ void page_login(struct req *r)
 	char prefix[ADDR_PREFIX_LEN];
 	enum login_gate gate;
 	long long uid;
-	int rc, retry;
+	int retry;
 
-	r->no_store = true;
-	if (!auth_same_origin(r->cfg->site_url, r->origin, r->sec_fetch_site)) {
-		resp_error(r, 403, "login: cross-origin");
-		return;
-	}
-	if ((rc = request_read_form(r)) != 0) {
-		resp_error(r, rc, "login: form");
-		return;
-	}
+	/* The route is R_ORIGIN: the guard has checked the origin and read the form. */
 	email = clean_email(r, req_form(r, "email"));
 	pw = req_form(r, "password");
 	next = req_form(r, "next");

@@ -16,14 +16,20 @@
 #include "util/timefmt.h"
 #include "util/valid.h"
 
-#define IN_NY 0
-#define IN_RADERAD 1
 #define MAX_USES 20
 
+enum { IN_NY, IN_RADERAD, IN_END };
 const struct field admin_media_fields[] = {
-	{ "ny", F_INT, 1, LLONG_MAX },
-	{ "raderad", F_INT, 1, 1 },
-	{ NULL, F_INT, 0, 0 },
+	[IN_NY] = { "ny", F_INT, 1, LLONG_MAX },
+	[IN_RADERAD] = { "raderad", F_INT, 1, 1 },
+	[IN_END] = { NULL, F_INT, 0, 0 },
+};
+
+/* The text fields' limits: what form_text reads with and the template shows. */
+static const struct form_limit limits[] = {
+	{ "ALT", MEDIA_MAX_ALT_CHARS },
+	{ "TITLE", MEDIA_MAX_TITLE_CHARS },
+	{ NULL, 0 },
 };
 
 static const char *type_label(const char *mime_type)
@@ -63,7 +69,6 @@ static long long set_file(struct req *r, tdict *d, const struct media *m)
 {
 	struct media_use uses[MAX_USES];
 	char buf[64];
-	time_t t;
 	long long n, i;
 
 	tdict_set_int(d, "ID", m->id);
@@ -73,10 +78,9 @@ static long long set_file(struct req *r, tdict *d, const struct media *m)
 	tdict_set(d, "MARKDOWN", media_markdown(r->a, m));
 	media_size_text(m->size_bytes, buf, sizeof buf);
 	tdict_set(d, "SIZE", buf);
-	if (time_parse_utc(m->created_at, &t) == 0) {
-		time_format_datetime_sv(t, buf, sizeof buf);
+	time_utc_datetime_sv(m->created_at, buf, sizeof buf);
+	if (buf[0])
 		tdict_set(d, "DATE", buf);
-	}
 	if (media_is_image(m->mime_type))
 		tdict_set(tdict_section(d, "IMAGE"), "ALT", m->alt_text);
 	else
@@ -128,13 +132,14 @@ static void show_new(struct req *r, tdict *d)
 		tdict_set(s, "MARKDOWN", media_markdown(r->a, &m));
 	}
 	if (r->in[IN_RADERAD].set)
-		tdict_show(d, "DELETED");
+		admin_notice(d, "Filen är raderad.", NULL, NULL);
 }
 
 void page_admin_media(struct req *r)
 {
 	tdict *d = admin_begin(r, "admin_media.tpl", "Media", "/admin/media");
 
+	form_limits(d, limits);
 	show_new(r, d);
 	if (fill_list(r, d) < 0) {
 		resp_error(r, 500, "media list: database");
@@ -219,7 +224,9 @@ void page_admin_media_upload(struct req *r)
 	struct form f;
 	long long id;
 
+	form_limits(d, limits);
 	form_start(&f, r, d);
+	f.note = "Filen laddades inte upp; välj den igen när du har rättat felen.";
 	m.alt_text = form_text(&f, "alt", "ALT", "Alternativtexten", MEDIA_MAX_ALT_CHARS, 0);
 	m.title = form_text(&f, "title", "TITLE", "Rubriken", MEDIA_MAX_TITLE_CHARS, 0);
 	p = check_file(&f, r, type, sizeof type);
@@ -248,13 +255,9 @@ void page_admin_media_upload(struct req *r)
 /* Loads the file named by the route's id. Returns 1, or 0 after answering. */
 static int load(struct req *r, struct media *m)
 {
-	long long id;
+	long long id = r->arg_id;   /* an R_ID route */
 	int rc;
 
-	if (!valid_int(r->arg, 1, LLONG_MAX, &id)) {
-		resp_error(r, 404, "media id %s", r->arg);
-		return 0;
-	}
 	if ((rc = db_media_by_id(r->db, r->a, id, m)) < 0)
 		resp_error(r, 500, "media: database");
 	else if (rc == 0)

@@ -35,7 +35,7 @@ void page_admin_members(struct req *r)
 		return;
 	}
 	d = admin_begin(r, "admin_members.tpl", "Medlemmar", NAV);
-	admin_done_notice(r, d, "DONE");
+	admin_done_notice(r, d, NULL, NULL);
 	tdict_show(d, ml.count ? "HAS_MEMBERS" : "EMPTY");
 	for (i = 0; i < ml.count; i++) {
 		const struct member *m = &ml.items[i];
@@ -51,11 +51,19 @@ void page_admin_members(struct req *r)
 	page_end(r, 200);
 }
 
+/* The text fields' limits: what form_text reads with and the template shows. */
+static const struct form_limit limits[] = {
+	{ "NAME", NAME_MAX },
+	{ "COUNTY", COUNTY_MAX },
+	{ NULL, 0 },
+};
+
 /* Starts the form page for member id (0: new), with the county suggestions. */
 static tdict *form_page(struct req *r, long long id, const char *heading)
 {
 	tdict *d = admin_begin(r, "admin_member_form.tpl", heading, NAV);
-	size_t i;
+
+	form_limits(d, limits);	size_t i;
 
 	tdict_set(d, "HEADING", heading);
 	tdict_set(d, "ACTION", id ? arena_printf(r->a, NAV "/%lld", id) : NAV "/ny");
@@ -82,7 +90,7 @@ void page_admin_member_new(struct req *r)
 
 void page_admin_member_edit(struct req *r)
 {
-	long long id = admin_arg_id(r), version;
+	long long id = r->arg_id, version;
 	struct member m;
 	int rc = id ? db_member_by_id(r->db, r->a, id, &m, &version) : 0;
 	tdict *d;
@@ -92,7 +100,7 @@ void page_admin_member_edit(struct req *r)
 		return;
 	}
 	d = form_page(r, id, "Redigera medlem");
-	admin_done_notice(r, d, "SAVED");
+	admin_done_notice(r, d, "/medlemmar", "Visa medlemssidan");
 	tdict_set_int(d, "VERSION", version);
 	tdict_set(d, "NAME", m.name);
 	tdict_set(d, "COUNTY", m.county);
@@ -176,7 +184,7 @@ void page_admin_member_create(struct req *r)
 
 void page_admin_member_save(struct req *r)
 {
-	long long id = admin_arg_id(r);
+	long long id = r->arg_id;
 
 	if (id == 0)
 		resp_error(r, 404, "admin member %s", r->arg);
@@ -186,7 +194,7 @@ void page_admin_member_save(struct req *r)
 
 void page_admin_member_delete_ask(struct req *r)
 {
-	long long id = admin_arg_id(r), version;
+	long long id = r->arg_id, version;
 	struct member m;
 	int rc = id ? db_member_by_id(r->db, r->a, id, &m, &version) : 0;
 
@@ -203,7 +211,7 @@ void page_admin_member_delete_ask(struct req *r)
 
 void page_admin_member_delete(struct req *r)
 {
-	long long id = admin_arg_id(r), version;
+	long long id = r->arg_id, version;
 	struct member m;
 	int rc = id ? db_member_by_id(r->db, r->a, id, &m, &version) : 0;
 

@@ -10,6 +10,7 @@
 #include "util/markdown.h"
 #include "store/media.h"
 #include "store/posts.h"
+#include "http/pager.h"
 #include "http/response.h"
 #include "util/timefmt.h"
 #include "util/valid.h"
@@ -20,13 +21,13 @@
 #define EXCERPT_MAX_CHARS 300
 #define BODY_MAX 60000
 
-enum { IN_Q, IN_STATUS, IN_PAGE, IN_DONE };
+enum { IN_Q, IN_STATUS, IN_PAGE, IN_DONE, IN_END };
 const struct field admin_posts_fields[] = {
-	{ "q", F_TEXT, 0, 200 },
-	{ "status", F_TEXT, 0, 20 },
-	{ "sida", F_INT, 1, 1000000 },
-	{ "klart", F_INT, 1, 4 },
-	{ NULL, F_INT, 0, 0 },
+	[IN_Q] = { "q", F_TEXT, 0, 200 },
+	[IN_STATUS] = { "status", F_TEXT, 0, 20 },
+	[IN_PAGE] = { "sida", F_INT, 1, 1000000 },
+	[IN_DONE] = { "klart", F_INT, 1, 4 },
+	[IN_END] = { NULL, F_INT, 0, 0 },
 };
 
 static const char *const filter_labels[] = { "Utkast", "Schemalagda", "Publicerade", NULL };
@@ -65,20 +66,9 @@ static void set_publish_fields(tdict *d, const char *utc)
 static const char *local_time(struct req *r, const char *utc)
 {
 	char buf[64];
-	time_t t;
 
-	if (time_parse_utc(utc, &t) < 0)
-		return "";
-	time_format_datetime_sv(t, buf, sizeof buf);
+	time_utc_datetime_sv(utc, buf, sizeof buf);
 	return arena_strdup(r->a, buf);
-}
-
-/* The post id in r->arg, or 0 when it is not a number. */
-static long long arg_id(struct req *r)
-{
-	long long id;
-
-	return r->arg && valid_int(r->arg, 1, 1LL << 53, &id) ? id : 0;
 }
 
 void page_admin_posts(struct req *r)
@@ -104,7 +94,7 @@ void page_admin_posts(struct req *r)
 	tdict_set(d, "Q", q);
 	form_options(d, "FILTER", (const char *const *)post_filters, filter_labels, filter);
 	if (r->in[IN_DONE].set)
-		tdict_set(tdict_section(d, "DONE"), "TEXT", done_text[r->in[IN_DONE].i]);
+		admin_notice(d, done_text[r->in[IN_DONE].i], NULL, NULL);
 	tdict_show(d, pp.count ? "HAS_POSTS" : "EMPTY");
 	for (i = 0; i < pp.count; i++) {
 		const struct post *p = &pp.items[i];
@@ -117,17 +107,8 @@ void page_admin_posts(struct req *r)
 		tdict_set(row, "UPDATED", local_time(r, p->updated_at));
 	}
 	pages = (pp.total + PER_PAGE - 1) / PER_PAGE;
-	if (pages > 1) {
-		tdict *pager = tdict_section(d, "PAGER");
-		const char *base = arena_printf(r->a, "/admin/nyheter?status=%s&sida=", filter);
-
-		tdict_set_int(pager, "PAGE", page);
-		tdict_set_int(pager, "PAGES", pages);
-		if (q[0] == '\0' && page > 1)
-			tdict_set(tdict_section(pager, "NEWER"), "HREF", arena_printf(r->a, "%s%lld", base, page - 1));
-		if (q[0] == '\0' && page < pages)
-			tdict_set(tdict_section(pager, "OLDER"), "HREF", arena_printf(r->a, "%s%lld", base, page + 1));
-	}
+	pager_add(r, d, page, pages, arena_printf(r->a, "/admin/nyheter?q=%s&status=%s",
+	    http_encode(r->a, q), filter));
 	page_end(r, 200);
 }
 
@@ -171,6 +152,14 @@ static bool category_exists(struct req *r, long long id)
 	return i < n;
 }
 
+/* The text fields' limits: what form_text reads with and the template shows. */
+static const struct form_limit limits[] = {
+	{ "TITLE", TITLE_MAX },
+	{ "AUTHOR", AUTHOR_MAX },
+	{ "EXCERPT", EXCERPT_MAX_CHARS },
+	{ NULL, 0 },
+};
+
 /* Starts the form page for post id (0: new); is_public: the stored post is
  * published or scheduled, so it gets "Uppdatera" and "Avpublicera" instead of
  * the draft's buttons. */
@@ -178,6 +167,7 @@ static tdict *form_page(struct req *r, long long id, const char *heading, bool i
 {
 	tdict *d = admin_begin(r, "admin_post_form.tpl", heading, "/admin/nyheter");
 
+	form_limits(d, limits);
 	tdict_set(d, "HEADING", heading);
 	tdict_set(d, "FORM_URL", id ? arena_printf(r->a, "/admin/nyheter/%lld", id) : "/admin/nyheter/ny");
 	tdict_show(d, is_public ? "PUBLIC_BUTTONS" : "DRAFT_BUTTONS");
@@ -220,7 +210,7 @@ void page_admin_post_new(struct req *r)
 void page_admin_post_edit(struct req *r)
 {
 	struct media featured;
-	long long id = arg_id(r), version;
+	long long id = r->arg_id, version;
 	struct post p;
 	int rc = id ? db_post_by_id(r->db, r->a, id, &p, &version) : 0;
 	tdict *d;
@@ -231,7 +221,7 @@ void page_admin_post_edit(struct req *r)
 	}
 	d = form_page(r, id, "Redigera nyhet", strcmp(p.status, "published") == 0);
 	if (r->in[IN_DONE].set)
-		tdict_set(tdict_section(d, "SAVED"), "TEXT", done_text[r->in[IN_DONE].i]);
+		admin_notice(d, done_text[r->in[IN_DONE].i], NULL, NULL);
 	show_state(r, d, &p);
 	tdict_set_int(d, "VERSION", version);
 	tdict_set(d, "TITLE", p.title);
@@ -455,7 +445,7 @@ void page_admin_post_create(struct req *r)
 
 void page_admin_post_save(struct req *r)
 {
-	long long id = arg_id(r);
+	long long id = r->arg_id;
 
 	if (id == 0)
 		resp_error(r, 404, "admin post %s", r->arg);
@@ -465,27 +455,23 @@ void page_admin_post_save(struct req *r)
 
 void page_admin_post_delete_ask(struct req *r)
 {
-	long long id = arg_id(r), version;
+	long long id = r->arg_id, version;
 	struct post p;
 	int rc = id ? db_post_by_id(r->db, r->a, id, &p, &version) : 0;
-	tdict *d;
 
 	if (rc <= 0) {
 		resp_error(r, rc < 0 ? 500 : 404, "delete post %s", r->arg);
 		return;
 	}
-	d = admin_begin(r, "admin_confirm.tpl", "Radera nyhet", "/admin/nyheter");
-	tdict_set(d, "HEADING", "Radera nyhet");
-	tdict_set(d, "QUESTION", "Vill du radera den här nyheten? Det går inte att ångra.");
-	tdict_set(d, "ITEM", p.title);
-	tdict_set(d, "ACTION", arena_printf(r->a, "/admin/nyheter/radera/%lld", id));
-	tdict_set(d, "BACK", arena_printf(r->a, "/admin/nyheter/%lld", id));
-	page_end(r, 200);
+	admin_confirm(r, "/admin/nyheter", "Radera nyhet",
+	    "Vill du radera den här nyheten? Det går inte att ångra.", p.title,
+	    arena_printf(r->a, "/admin/nyheter/radera/%lld", id),
+	    arena_printf(r->a, "/admin/nyheter/%lld", id));
 }
 
 void page_admin_post_delete(struct req *r)
 {
-	long long id = arg_id(r), version;
+	long long id = r->arg_id, version;
 	struct post p;
 	int rc = id ? db_post_by_id(r->db, r->a, id, &p, &version) : 0;
 

@@ -15,6 +15,12 @@
 #define TITLE_MAX 200
 #define BODY_MAX 60000
 
+/* The text fields' limits: what form_text reads with and the template shows. */
+static const struct form_limit limits[] = {
+	{ "TITLE", TITLE_MAX },
+	{ NULL, 0 },
+};
+
 /* The slug in r->arg when it names a text page's path, else NULL. */
 static const char *arg_slug(struct req *r)
 {
@@ -33,7 +39,6 @@ void page_admin_textpages(struct req *r)
 	struct text_page *p;
 	long long n, i;
 	char buf[64];
-	time_t t;
 	tdict *d;
 
 	if ((n = db_text_pages_all(r->db, r->a, &p, PAGES_MAX)) < 0) {
@@ -47,9 +52,7 @@ void page_admin_textpages(struct req *r)
 		tdict_set(row, "HREF", arena_printf(r->a, NAV "/%s", p[i].slug));
 		tdict_set(row, "PUBLIC", arena_printf(r->a, "/%s", p[i].slug));
 		tdict_set(row, "TITLE", p[i].title);
-		buf[0] = '\0';
-		if (time_parse_utc(p[i].updated_at, &t) == 0)
-			time_format_datetime_sv(t, buf, sizeof buf);
+		time_utc_datetime_sv(p[i].updated_at, buf, sizeof buf);
 		tdict_set(row, "UPDATED", buf);
 	}
 	page_end(r, 200);
@@ -59,6 +62,7 @@ static tdict *form_page(struct req *r, const char *slug)
 {
 	tdict *d = admin_begin(r, "admin_textpage_form.tpl", "Redigera sida", NAV);
 
+	form_limits(d, limits);
 	tdict_set(d, "ACTION", arena_printf(r->a, NAV "/%s", slug));
 	tdict_set(d, "PUBLIC", arena_printf(r->a, "/%s", slug));
 	admin_revisions_link(r, d, "page", db_page_id(r->db, slug),
@@ -79,7 +83,7 @@ void page_admin_textpage_edit(struct req *r)
 		return;
 	}
 	d = form_page(r, slug);
-	admin_done_notice(r, d, "SAVED");
+	admin_done_notice(r, d, NULL, NULL);
 	tdict_set_int(d, "VERSION", version);
 	tdict_set(d, "TITLE", p.title);
 	tdict_set(d, "BODY", p.body_md);

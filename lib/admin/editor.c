@@ -7,9 +7,9 @@
 #include "util/valid.h"
 
 const struct field admin_content_fields[] = {
-	{ "q", F_TEXT, 0, 200 },
-	{ "klart", F_INT, 1, 4 },
-	{ NULL, F_INT, 0, 0 },
+	[ADMIN_IN_Q] = { "q", F_TEXT, 0, 200 },
+	[ADMIN_IN_DONE] = { "klart", F_INT, 1, 4 },
+	[ADMIN_IN_END] = { NULL, F_INT, 0, 0 },
 };
 
 static const char *const done_text[] = { "", "Sparat.", "Skapat.", "Raderat.",
@@ -17,15 +17,13 @@ static const char *const done_text[] = { "", "Sparat.", "Skapat.", "Raderat.",
 
 long long admin_arg_id(struct req *r)
 {
-	long long id;
-
-	return r->arg && valid_int(r->arg, 1, 1LL << 53, &id) ? id : 0;
+	return r->arg_id;
 }
 
-void admin_done_notice(struct req *r, tdict *d, const char *section)
+void admin_done_notice(struct req *r, tdict *d, const char *link_href, const char *link_label)
 {
 	if (r->in[ADMIN_IN_DONE].set)
-		tdict_set(tdict_section(d, section), "TEXT", done_text[r->in[ADMIN_IN_DONE].i]);
+		admin_notice(d, done_text[r->in[ADMIN_IN_DONE].i], link_href, link_label);
 }
 
 void admin_confirm(struct req *r, const char *nav, const char *heading,

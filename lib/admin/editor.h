@@ -10,11 +10,13 @@
 #include "util/tmpl.h"
 
 /* The indices of admin_content_fields (admin.h) in r->in. */
-enum { ADMIN_IN_Q, ADMIN_IN_DONE };
-/* The numeric id in r->arg, or 0 when it is not one. */
+enum { ADMIN_IN_Q, ADMIN_IN_DONE, ADMIN_IN_END };
+/* The id of an R_ID route (r->arg_id, parsed by the route table). */
 long long admin_arg_id(struct req *r);
-/* Shows the "klart" notice of the request in section (TEXT), if any. */
-void admin_done_notice(struct req *r, tdict *d, const char *section);
+/* Shows the "klart" notice of the request (Sparat., Skapat., Raderat.) in
+ * the page's status block, if any, with an optional link after it
+ * (admin_notice in form.h). */
+void admin_done_notice(struct req *r, tdict *d, const char *link_href, const char *link_label);
 /* Answers the confirmation page before a deletion: heading, question, the
  * item's name, the POST target and the way back. nav: the admin section. */
 void admin_confirm(struct req *r, const char *nav, const char *heading,

@@ -62,11 +62,44 @@ tdict *admin_begin(struct req *r, const char *tpl, const char *title, const char
 	return d;
 }
 
+tdict *admin_status(tdict *d)
+{
+	return tdict_include(d, "FORM_STATUS", "form_status.tpl");
+}
+
+void admin_notice(tdict *d, const char *text, const char *link_href, const char *link_label)
+{
+	tdict *s = tdict_section(admin_status(d), "SAVED");
+
+	tdict_set(s, "TEXT", text);
+	if (link_href != NULL) {
+		tdict *l = tdict_section(s, "LINK");
+
+		tdict_set(l, "HREF", link_href);
+		tdict_set(l, "LABEL", link_label);
+	}
+}
+
+void form_limits(tdict *d, const struct form_limit *l)
+{
+	char key[64];
+
+	for (; l->key != NULL; l++) {
+		snprintf(key, sizeof key, "%s_MAX", l->key);
+		tdict_set_int(d, key, (long long)l->max_chars);
+	}
+}
+
 void form_start(struct form *f, struct req *r, tdict *d)
 {
-	f->r = r;
-	f->d = d;
-	f->errors = 0;
+	*f = (struct form){ .r = r, .d = d };
+}
+
+static tdict *status_of(struct form *f)
+{
+	if (f->status == NULL)
+		f->status = admin_status(f->d);
+	return f->status;
 }
 
 void form_error(struct form *f, const char *key, const char *message)
@@ -80,15 +113,20 @@ void form_error(struct form *f, const char *key, const char *message)
 
 bool form_ok(struct form *f)
 {
+	tdict *s;
+
 	if (f->errors == 0)
 		return true;
-	tdict_set_int(tdict_section(f->d, "FORM_ERRORS"), "COUNT", f->errors);
+	s = tdict_section(status_of(f), "FORM_ERRORS");
+	tdict_set_int(s, "COUNT", f->errors);
+	if (f->note != NULL)
+		tdict_set(tdict_section(s, "NOTE"), "TEXT", f->note);
 	return false;
 }
 
 void form_conflict(struct form *f)
 {
-	tdict_set(tdict_section(f->d, "CONFLICT"), "MESSAGE",
+	tdict_set(tdict_section(status_of(f), "CONFLICT"), "MESSAGE",
 	    "Någon annan har sparat ändringar här medan du redigerade. Dina ändringar "
 	    "är inte sparade, men din text finns kvar nedan. Öppna sidan i en ny flik "
 	    "för att se den nya versionen, för över dina ändringar dit och spara där.");

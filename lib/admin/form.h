@@ -18,9 +18,8 @@
  *   value as typed:  value="{{KEY}}"  or  <textarea ...>{{KEY:p}}</textarea>
  *   its message:     {{#KEY_ERROR}}<p class="field-error" id="KEY-fel">{{MESSAGE}}</p>{{/KEY_ERROR}}
  *   invalid marker:  <input ... {{#KEY_ERROR}}aria-invalid="true" aria-describedby="KEY-fel"{{/KEY_ERROR}}>
- *   summary on top:  {{#FORM_ERRORS}}<p class="form-message" role="alert">Formuläret har {{COUNT}} fel.
- *                    Rätta de markerade fälten och spara igen.</p>{{/FORM_ERRORS}}
- *   conflict:        {{#CONFLICT}}<p class="form-message conflict" role="alert">{{MESSAGE}}</p>{{/CONFLICT}}
+ *   status on top:   {{>FORM_STATUS}} (templates/form_status.tpl: the "done" notice, the
+ *                    summary "Formuläret har N fel." and the conflict message; admin_status)
  *   every form:      <input type="hidden" name="csrf" value="{{CSRF}}">
  *   edit forms:      <input type="hidden" name="version" value="{{VERSION}}">
  */
@@ -49,17 +48,37 @@ tdict *admin_begin(struct req *r, const char *tpl, const char *title, const char
 int admin_audit(struct req *r, const char *action, const char *item_type,
     long long item_id, const char *summary);
 
+/* The status block {{>FORM_STATUS}} of page dictionary d (made on the first
+ * call for d; keep the result for the page): its sections SAVED (TEXT, LINK
+ * with HREF and LABEL), FORM_ERRORS (COUNT, NOTE with TEXT) and CONFLICT
+ * (MESSAGE). */
+tdict *admin_status(tdict *d);
+/* Shows TEXT as the "done" notice of the page in the status block; link_href
+ * and link_label (both or neither NULL) add a link after it. */
+void admin_notice(tdict *d, const char *text, const char *link_href, const char *link_label);
+
 /* One posted form being read and checked. */
 struct form {
 	struct req *r;
 	tdict *d;          /* where values as typed and messages go */
+	tdict *status;     /* the page's status block, once shown */
 	int errors;        /* fields with a message so far */
+	const char *note;  /* a sentence before the error summary, or NULL */
 };
 
 enum form_flags {
 	FF_REQUIRED = 1,   /* empty is an error */
 	FF_MULTILINE = 2,  /* newlines allowed (CRLF is stored as LF) */
 };
+
+/* The limit of a text field, in characters: the one number the form reads
+ * with (form_text) and the template shows (maxlength="{{KEY_MAX}}"). */
+struct form_limit {
+	const char *key;       /* the field's KEY; KEY_MAX is set */
+	size_t max_chars;
+};
+/* Sets KEY_MAX in d for every limit of the list, ended by { NULL }. */
+void form_limits(tdict *d, const struct form_limit *l);
 
 /* Starts reading r->form into d. The form must have been read (the R_CSRF
  * guard does that for POST routes). */

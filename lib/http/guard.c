@@ -12,35 +12,13 @@
 #include "http/response.h"
 #include "http/route.h"
 
-/* Percent-encodes s for a query value, into arena memory. */
-static char *url_encode(struct arena *a, const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	char *out = arena_alloc(a, strlen(s) * 3 + 1), *p = out;
-
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || strchr("-._~/", c)) {
-			*p++ = (char)c;
-		} else {
-			*p++ = '%';
-			*p++ = hex[c >> 4];
-			*p++ = hex[c & 15];
-		}
-	}
-	*p = '\0';
-	return out;
-}
-
 /* Sends a GET without a session to the login form, remembering where it was going. */
 static void to_login(struct req *r)
 {
 	const char *next = r->query_raw ? arena_printf(r->a, "%s?%s", r->path, r->query_raw)
 	    : r->path;
 
-	resp_redirect(r, arena_printf(r->a, "/admin/login?next=%s", url_encode(r->a, next)));
+	resp_redirect(r, arena_printf(r->a, "/admin/login?next=%s", http_encode(r->a, next)));
 }
 
 /* The fields of r->form without the CSRF token, urlencoded again. */
@@ -53,7 +31,7 @@ static const char *encode_fields(struct req *r)
 		if (strcmp(r->form[i].key, "csrf") == 0)
 			continue;
 		out = arena_printf(r->a, "%s%s%s=%s", out, out[0] ? "&" : "",
-		    url_encode(r->a, r->form[i].key), url_encode(r->a, r->form[i].val));
+		    http_encode(r->a, r->form[i].key), http_encode(r->a, r->form[i].val));
 	}
 	return out;
 }
@@ -96,8 +74,9 @@ static bool csrf_equal(const char *given, const char *want)
 	    sodium_memcmp(given, want, n) == 0;
 }
 
-/* The POST checks: same origin, then the CSRF token from the form (for a
- * multipart upload, its "csrf" field: see R_MULTIPART in route.h). */
+/* The POST checks: same origin, then the body, then for R_CSRF the token from
+ * the form (for a multipart upload, its "csrf" field: see R_MULTIPART in
+ * route.h). */
 static int check_post(struct req *r, unsigned flags)
 {
 	const char *given;
@@ -116,6 +95,8 @@ static int check_post(struct req *r, unsigned flags)
 		resp_error(r, rc, "admin form unreadable");
 		return -1;
 	}
+	if (!(flags & R_CSRF))
+		return 0;
 	given = req_form(r, "csrf");
 	if (given != NULL && !csrf_equal(given, r->session->csrf) && strlen(given) == 64 &&
 	    !(flags & (R_MULTIPART | R_SCRIPT))) {
@@ -148,6 +129,8 @@ int route_guard(struct req *r, unsigned flags)
 	int rc;
 
 	r->no_store = true;
+	if (!(flags & (R_LOGIN | R_ADMIN | R_CSRF)))
+		return r->method == M_POST ? check_post(r, flags) : 0;
 	if ((rc = session_load(r->db, r->a, session_token(r), &r->session)) < 0) {
 		resp_error(r, 500, "session: database");
 		return -1;
@@ -163,7 +146,8 @@ int route_guard(struct req *r, unsigned flags)
 		resp_error(r, 403, "user %lld is not admin", r->session->user_id);
 		return -1;
 	}
-	if ((flags & R_CSRF) || r->method == M_POST)
+	/* route_table_check makes every POST route R_CSRF or R_ORIGIN. */
+	if (r->method == M_POST)
 		return check_post(r, flags);
 	return 0;
 }

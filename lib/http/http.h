@@ -47,6 +47,9 @@ int http_parse_cookies(struct arena *a, const char *s, struct kv **out,
     size_t *count);
 /* Counts how many times name occurs among pairs. */
 size_t http_count(const struct kv *kv, size_t n, const char *name);
+/* Percent-encodes s for a query value (unreserved characters and '/' kept),
+ * into arena memory. */
+char *http_encode(struct arena *a, const char *s);
 /* The value of the first pair named name, or NULL. */
 const char *http_lookup(const struct kv *kv, size_t n, const char *name);
 

@@ -2,21 +2,15 @@
 #include "http/pagecache.h"
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "http/response.h"
 #include "store/db.h"
+#include "store/stamp.h"
 #include "util/timefmt.h"
 
 #define PAGECACHE_MAX_AGE 300   /* seconds; a bound, not needed for correctness */
-
-/* The first moment after ?1 at which a public page may change by itself. */
-static const char sql_next_change[] =
-	"SELECT min(t) FROM ("
-	" SELECT min(published_at) AS t FROM posts"
-	"  WHERE status = 'published' AND published_at > ?1"
-	" UNION ALL SELECT min(starts_at) FROM events WHERE starts_at > ?1"
-	" UNION ALL SELECT min(ends_at) FROM events WHERE ends_at > ?1)";
 
 /* The path and the values the route declares, as validated: a query value
  * the route does not read (?x=1, utm_source) makes no new copy. */
@@ -39,6 +33,11 @@ void pagecache_free(struct pagecache *pc)
 		free(pc->e[i].key);
 		free(pc->e[i].data);
 	}
+	for (i = 0; i < PAGECACHE_DOCS; i++) {
+		free(pc->docs[i].doc.body);
+		pc->docs[i].key = NULL;
+		pc->docs[i].doc = (struct pagecache_doc){ 0 };
+	}
 	pc->count = 0;
 	pc->bytes = 0;
 	pc->valid = false;
@@ -56,27 +55,14 @@ static time_t next_midnight(time_t now)
 	return mktime(&tm);
 }
 
-/* Sets *until to the first time-dependent change after now. Returns 0 or -1. */
+/* Sets *until to the first moment the copies may stop being true. Returns 0
+ * or -1. */
 static int next_change(struct db *db, time_t now, time_t *until)
 {
-	sqlite3_stmt *st = db_stmt(db, sql_next_change);
-	char buf[TIME_UTC_LEN];
-	time_t t;
-	int rc;
-
-	if (st == NULL)
-		return -1;
 	*until = next_midnight(now);
 	if (*until > now + PAGECACHE_MAX_AGE)
 		*until = now + PAGECACHE_MAX_AGE;
-	time_format_utc(now, buf);
-	db_bind_text(st, 1, buf);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL &&
-	    time_parse_utc(db_col_text(st, 0), &t) == 0 && t < *until)
-		*until = t;
-	db_done(st);
-	return rc == SQLITE_ROW ? 0 : -1;
+	return stamp_next_change(db, now, until);
 }
 
 /* Makes sure the copies are still true, dropping them when they may not be.
@@ -84,17 +70,16 @@ static int next_change(struct db *db, time_t now, time_t *until)
 static bool fresh(struct pagecache *pc, struct db *db)
 {
 	time_t now = time(NULL);
-	long long v, c;
+	struct stamp s;
 
-	if (db_data_stamp(db, &v, &c) < 0)
+	if (stamp_read(db, &s) < 0)
 		return false;
-	if (pc->valid && v == pc->version && c == pc->changes && now < pc->until)
+	if (pc->valid && stamp_same(&s, &pc->stamp) && now < pc->until)
 		return true;
 	pagecache_free(pc);
 	if (next_change(db, now, &pc->until) < 0)
 		return false;
-	pc->version = v;
-	pc->changes = c;
+	pc->stamp = s;
 	pc->valid = true;
 	return true;
 }
@@ -148,4 +133,60 @@ void pagecache_store(struct pagecache *pc, const struct req *r,
 	e->head_len = l1 + l2 + 2;
 	pc->bytes += len;
 	pc->count++;
+}
+
+const struct pagecache_doc *pagecache_doc(struct pagecache *pc, struct db *db,
+    const char *key, time_t max_age)
+{
+	time_t now = time(NULL);
+	size_t i;
+
+	if (pc == NULL || !fresh(pc, db))
+		return NULL;
+	for (i = 0; i < PAGECACHE_DOCS; i++) {
+		const struct pagecache_doc *d = &pc->docs[i].doc;
+
+		if (pc->docs[i].key == key && d->body != NULL && now >= d->made &&
+		    now - d->made < max_age)
+			return d;
+	}
+	return NULL;
+}
+
+void pagecache_etag(const char *body, size_t len, char etag[24])
+{
+	unsigned long long h = 14695981039346656037ULL;   /* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)body[i]) * 1099511628211ULL;
+	snprintf(etag, 24, "\"%016llx\"", h);
+}
+
+const struct pagecache_doc *pagecache_doc_put(struct pagecache *pc, const char *key,
+    const char *body, size_t len)
+{
+	struct pagecache_doc *d;
+	size_t slot;
+
+	if (pc == NULL || !pc->valid)
+		return NULL;
+	for (slot = 0; slot < PAGECACHE_DOCS; slot++)
+		if (pc->docs[slot].key == key || pc->docs[slot].key == NULL)
+			break;
+	if (slot == PAGECACHE_DOCS)
+		return NULL;
+	d = &pc->docs[slot].doc;
+	free(d->body);
+	*d = (struct pagecache_doc){ 0 };
+	pc->docs[slot].key = NULL;
+	if ((d->body = malloc(len + 1)) == NULL)
+		return NULL;
+	memcpy(d->body, body ? body : "", len);
+	d->body[len] = '\0';
+	d->len = len;
+	d->made = time(NULL);
+	pagecache_etag(d->body, len, d->etag);
+	pc->docs[slot].key = key;
+	return d;
 }

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "store/stamp.h"
 #include "http/req.h"
 
 #define PAGECACHE_ENTRIES 64
@@ -18,18 +19,35 @@ struct pagecache_entry {
 	size_t head_len;    /* what a HEAD request is sent */
 };
 
-/* Every copy is dropped together when the database changes (the connection's
- * data stamp) or when the first time-dependent change comes: a scheduled post
- * going public, an event starting or ending, midnight in Stockholm (dates of
- * registration, the board's year). Owned by one worker; not thread-safe. */
+/* One rendered document that is not a whole response (the calendar feed,
+ * answered with its ETag and 304s by its handler). */
+struct pagecache_doc {
+	char *body;         /* malloc'd; NULL when there is none */
+	size_t len;
+	time_t made;
+	char etag[24];      /* "\"<16 hex>\"": FNV-1a of the body */
+};
+
+#define PAGECACHE_DOCS 4
+
+/* A worker's copies, owned by the server's worker (not thread-safe). Every
+ * copy is dropped together under the one rule of store/stamp.h: when the
+ * database changes (the connection's data stamp) or the first time-dependent
+ * change comes (a scheduled post going public, an event starting or ending),
+ * and also at midnight in Stockholm (dates of registration, the board's year)
+ * and after PAGECACHE_MAX_AGE seconds at most. */
 struct pagecache {
 	struct pagecache_entry e[PAGECACHE_ENTRIES];
 	size_t count;
 	size_t bytes;
 	size_t limit;                 /* bytes at most (hcweb.conf page_cache_bytes) */
 	bool valid;
-	long long version, changes;   /* db_data_stamp when the copies were made */
+	struct stamp stamp;           /* when the copies were made */
 	time_t until;                 /* the first time-dependent change */
+	struct {
+		const char *key;          /* a static string */
+		struct pagecache_doc doc;
+	} docs[PAGECACHE_DOCS];
 };
 
 /* Sends r's page from the cache when it holds a copy that is still true.
@@ -41,6 +59,17 @@ bool pagecache_serve(struct pagecache *pc, struct req *r);
 void pagecache_store(struct pagecache *pc, const struct req *r,
     const char *h1, size_t l1, const char *h2, size_t l2,
     const char *body, size_t blen);
+/* The document kept under key (a static string) when it is still true by the
+ * rule above and younger than max_age seconds; NULL when there is none (or
+ * the cache cannot be used: pc NULL, a database error). */
+const struct pagecache_doc *pagecache_doc(struct pagecache *pc, struct db *db,
+    const char *key, time_t max_age);
+/* Keeps a copy of body[0..len) under key, with its ETag. Returns the copy, or
+ * NULL when it could not be kept (pc NULL, out of memory, no room). */
+const struct pagecache_doc *pagecache_doc_put(struct pagecache *pc, const char *key,
+    const char *body, size_t len);
+/* The ETag of a body: "\"<16 hex>\"" of its FNV-1a hash. */
+void pagecache_etag(const char *body, size_t len, char etag[24]);
 /* Frees every copy. */
 void pagecache_free(struct pagecache *pc);
 

@@ -17,7 +17,16 @@ long long pager_pages(struct req *r, long long page, long long total, int per)
 	return pages;
 }
 
-void pager_add(struct req *r, tdict *d, long long page, long long pages, const char *base)
+/* The address of page n of the list at base: base itself for page 1. */
+static const char *page_href(struct req *r, const char *base, long long n)
+{
+	if (n == 1)
+		return base;
+	return arena_printf(r->a, "%s%ssida=%lld", base, strchr(base, '?') ? "&" : "?", n);
+}
+
+void pager_add_labels(struct req *r, tdict *d, long long page, long long pages,
+    const char *base, const char *newer, const char *older)
 {
 	const char *sep = strchr(base, '?') ? "&" : "?";
 	tdict *pager;
@@ -27,13 +36,24 @@ void pager_add(struct req *r, tdict *d, long long page, long long pages, const c
 	if (page > 1 && r->layout != NULL)   /* each page of a list is its own page */
 		tdict_set(r->layout, "CANONICAL", arena_printf(r->a, "%s%s%ssida=%lld",
 		    r->cfg->site_url, base, sep, page));
-	pager = tdict_section(d, "PAGER");
+	pager = tdict_section(tdict_include(d, "PAGER", "pager.tpl"), "PAGER");
 	tdict_set_int(pager, "PAGE", page);
 	tdict_set_int(pager, "PAGES", pages);
-	if (page > 1)
-		tdict_set(tdict_section(pager, "NEWER"), "HREF", page == 2 ? base
-		    : arena_printf(r->a, "%s%ssida=%lld", base, sep, page - 1));
-	if (page < pages)
-		tdict_set(tdict_section(pager, "OLDER"), "HREF",
-		    arena_printf(r->a, "%s%ssida=%lld", base, sep, page + 1));
+	if (page > 1) {
+		tdict *l = tdict_section(pager, "NEWER");
+
+		tdict_set(l, "HREF", page_href(r, base, page - 1));
+		tdict_set(l, "LABEL", newer);
+	}
+	if (page < pages) {
+		tdict *l = tdict_section(pager, "OLDER");
+
+		tdict_set(l, "HREF", page_href(r, base, page + 1));
+		tdict_set(l, "LABEL", older);
+	}
+}
+
+void pager_add(struct req *r, tdict *d, long long page, long long pages, const char *base)
+{
+	pager_add_labels(r, d, page, pages, base, "Föregående sida", "Nästa sida");
 }

@@ -51,6 +51,7 @@ struct req {
 	size_t content_length;
 
 	const char *arg;               /* the segment a route's '*' matched */
+	long long arg_id;              /* that segment as a number (R_ID routes) */
 	struct value in[REQ_MAX_VALUES]; /* the route's declared query values, in order */
 	struct session *session;       /* the logged-in user, when there is one */
 

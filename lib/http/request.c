@@ -46,6 +46,8 @@ int request_read_form(struct req *r)
 
 	if (r->form != NULL)
 		return 0;    /* read already (or put back by a login: page_login) */
+	if (r->form != NULL)   /* read already (by the guard) */
+		return 0;
 	if (r->content_type == NULL ||
 	    strncasecmp(r->content_type, "application/x-www-form-urlencoded", 33) != 0)
 		return 415;

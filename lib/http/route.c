@@ -11,6 +11,8 @@
 #include "http/pagecache.h"
 #include "http/redirect.h"
 #include "http/response.h"
+#include "util/log.h"
+#include "util/slug.h"
 #include "util/valid.h"
 
 int route_match(struct arena *a, const char *pattern, const char *path,
@@ -92,6 +94,56 @@ static int read_fields(struct req *r, const struct field *f)
 	return 0;
 }
 
+int route_table_check(const struct route *t)
+{
+	int bad = 0;
+
+	for (; t->pattern != NULL; t++) {
+		bool star = strchr(t->pattern, '*') != NULL;
+		bool post = (t->methods & M_POST) != 0;
+		const char *why = NULL;
+
+		if (post && !(t->flags & (R_CSRF | R_ORIGIN | R_TOKEN | R_FORM)))
+			why = "a POST route needs R_CSRF, R_ORIGIN, R_TOKEN or R_FORM";
+		else if (!post && (t->flags & (R_CSRF | R_MULTIPART | R_ORIGIN | R_TOKEN | R_FORM)))
+			why = "R_CSRF, R_MULTIPART, R_ORIGIN, R_TOKEN and R_FORM are for POST routes";
+		else if (post && (t->flags & R_FORMPAGE))
+			why = "R_FORMPAGE is for GET pages";
+		else if ((t->flags & R_FORM) && (t->flags & R_GUARDS))
+			why = "R_FORM is a public form's POST, without a session or other guard";
+		else if ((t->flags & R_TOKEN) && (t->flags & (R_GUARDS | R_CACHE)))
+			why = "R_TOKEN is a POST checked by its handler alone";
+		else if ((t->flags & R_ADMIN) && !(t->flags & R_LOGIN))
+			why = "R_ADMIN needs R_LOGIN";
+		else if ((t->flags & R_ORIGIN) && (t->flags & (R_LOGIN | R_CSRF)))
+			why = "R_ORIGIN is for a POST without a session";
+		else if (star && !(t->flags & (R_ID | R_SLUG)))
+			why = "a star must be declared R_ID or R_SLUG";
+		else if (!star && (t->flags & (R_ID | R_SLUG)))
+			why = "R_ID and R_SLUG need a star in the pattern";
+		else if ((t->flags & R_ID) && (t->flags & R_SLUG))
+			why = "a star is R_ID or R_SLUG, not both";
+		else if ((t->flags & R_CACHE) && (post || (t->flags & R_GUARDS)))
+			why = "R_CACHE is for public GET pages";
+		if (why != NULL) {
+			log_msg("route %s: %s", t->pattern, why);
+			bad++;
+		}
+	}
+	return bad;
+}
+
+/* Validates the path argument the route declares: a number into r->arg_id,
+ * or a slug. Returns 0, or -1 when it is not what the route says. */
+static int read_arg(struct req *r, unsigned flags)
+{
+	if (flags & R_ID)
+		return r->arg && valid_int(r->arg, 1, 1LL << 53, &r->arg_id) ? 0 : -1;
+	if (flags & R_SLUG)
+		return slug_valid(r->arg) ? 0 : -1;
+	return 0;
+}
+
 /* Runs the handler; public GET/HEAD pages read in one transaction (guarded
  * routes may write: sessions are touched on GET). */
 static void run_handler(struct req *r, const struct route *rt)
@@ -155,6 +207,10 @@ void route_dispatch(struct req *r)
 		return;
 	if ((found->flags & R_FORM) && form_guard(r) < 0)
 		return;
+	if (read_arg(r, found->flags) < 0) {
+		resp_error(r, 404, "not a%s: %s", (found->flags & R_ID) ? "n id" : " slug", r->arg);
+		return;
+	}
 	if ((found->flags & R_ONCE) && form_once_begin(r) < 0)
 		return;
 	run_handler(r, found);

@@ -38,16 +38,28 @@ enum route_flags {
 	                           the thing twice (formonce.c) */
 	R_SCRIPT = 64,          /* answers the desk's script (autosave, preview): without a
 	                           session a plain 403, the form is not kept for a login */
-	R_FORM = 128,           /* a POST of a public form: same origin, body read,
+	R_ORIGIN = 128,         /* POST from the same origin, without a session (the
+	                           login form, which cannot carry a session's token):
+	                           route_guard checks the origin and reads the form */
+	R_ID = 256,             /* the pattern's star is a numeric id (1 .. 2^53),
+	                           given to the handler in r->arg_id; anything else
+	                           is answered 404 before the handler runs */
+	R_SLUG = 512,           /* the pattern's star is a slug (slug_valid), in
+	                           r->arg; anything else is answered 404 */
+	R_TOKEN = 1024,         /* a POST whose authority is a secret token in the
+	                           request itself, checked by the handler (RFC 8058
+	                           one-click unsubscribe from a mail client: no
+	                           session, no same origin); nothing else may use it */
+	R_FORM = 2048,          /* a POST of a public form: same origin, body read,
 	                           rate limit (form_guard in formguard.h); the handler
 	                           checks the form cookie */
-	R_FORMPAGE = 256,       /* a public page that may hold a form: a browser
+	R_FORMPAGE = 4096,      /* a public page that may hold a form: a browser
 	                           without the form cookie gets a fresh page that sets
 	                           it, never a cached copy (formguard.h) */
 };
 
 /* The flags that make route_guard run. */
-#define R_GUARDS (R_LOGIN | R_ADMIN | R_CSRF | R_MULTIPART)
+#define R_GUARDS (R_LOGIN | R_ADMIN | R_CSRF | R_MULTIPART | R_ORIGIN)
 
 struct route {
 	unsigned methods;       /* M_GET (HEAD implied), M_POST, or both */
@@ -59,8 +71,23 @@ struct route {
 	unsigned flags;
 };
 
-/* The table (routes.c), ended by an entry with a NULL pattern. */
+/* The table (routes.c), ended by an entry with a NULL pattern. It is the one
+ * truth of what a route needs; route_table_check holds it to these rules:
+ *   - every POST route has R_CSRF (a session and its token), R_ORIGIN (a form
+ *     without a session: login, newsletter sign-up), R_TOKEN (a secret in the
+ *     request, the one-click unsubscribe) or R_FORM (a public form: same origin
+ *     and the double-submit form cookie): no state change without a declared check;
+ *   - R_CSRF, R_MULTIPART, R_ORIGIN, R_TOKEN and R_FORM only on POST routes,
+ *     R_FORMPAGE only on GET routes; R_ADMIN with R_LOGIN;
+ *   - a pattern with a star declares what it is, R_ID or R_SLUG, and only
+ *     such a pattern does;
+ *   - R_CACHE only on public GET pages (no guard). */
 extern const struct route routes[];
+
+/* Checks a table against the rules above. Logs every broken rule and returns
+ * the number of them (0: the table may be served). hcweb refuses to start
+ * when the table breaks one. */
+int route_table_check(const struct route *table);
 
 /* Matches path against pattern; stores the '*' segment in *arg (arena).
  * Returns 1 on a match, 0 otherwise. */
@@ -80,8 +107,10 @@ int form_once_begin(struct req *r);
 int form_once_commit(struct req *r, const char *location);
 void form_once_end(struct req *r);
 
-/* Called for routes with R_LOGIN / R_ADMIN / R_CSRF; returns 0 to go on, or
- * -1 after it has answered (redirect to login, 403). Defined in auth code. */
+/* Called for routes with any of R_GUARDS (guard.c): the session for R_LOGIN
+ * and R_ADMIN, then for a POST the origin, the body and, with R_CSRF, the
+ * token. Returns 0 to go on, or -1 after it has answered (redirect to login,
+ * 403, 400/413/415 for a body that does not parse). */
 int route_guard(struct req *r, unsigned flags);
 
 #endif

@@ -17,6 +17,7 @@
 #include "store/db.h"
 #include "store/registrations.h"
 #include "util/config.h"
+#include "store/stamp.h"
 #include "store/formkeys.h"
 #include "store/logins.h"
 #include "util/log.h"
@@ -30,7 +31,8 @@ struct worker {
 	const struct config *cfg;
 	int fd;
 	struct db *db;
-	struct pagecache pages;
+	struct pagecache pages;        /* whole pages and documents (http/pagecache.h) */
+	struct stamp_memo memo;        /* the store's derived values (store/stamp.h) */
 };
 
 /* io is the FCGX_Request: responses go to its out stream, bodies come from in. */
@@ -212,7 +214,9 @@ int server_run(const struct config *cfg, int fd)
 	for (i = 0; i < cfg->workers; i++) {
 		w[i] = (struct worker){ .cfg = cfg, .fd = fd };
 		w[i].pages.limit = cfg->page_cache_bytes;
-		if ((w[i].db = db_open(cfg->database)) == NULL ||
+		if ((w[i].db = db_open(cfg->database)) != NULL)
+			stamp_attach(w[i].db, &w[i].memo);
+		if (w[i].db == NULL ||
 		    pthread_create(&w[i].thread, NULL, worker_main, &w[i]) != 0)
 			break;
 		started++;

@@ -116,9 +116,7 @@ static void event_list(struct req *r, const struct event_listing *k)
 	add_by_month(r, d, &l);
 	if (l.count == 0)
 		tdict_set(tdict_section(d, "EMPTY"), "TEXT", k->empty);
-	tdict_set(d, "PREV_LABEL", k->prev_label);
-	tdict_set(d, "NEXT_LABEL", k->next_label);
-	pager_add(r, d, page, pages, k->base);
+	pager_add_labels(r, d, page, pages, k->base, k->prev_label, k->next_label);
 	page_end(r, 200);
 }
 
@@ -134,7 +132,7 @@ void page_events_past(struct req *r)
 
 bool event_find(struct req *r, struct event *e)
 {
-	int rc = slug_valid(r->arg) ? db_event_public_by_slug(r->db, r->a, r->arg, e) : 0;
+	int rc = db_event_public_by_slug(r->db, r->a, r->arg, e);   /* an R_SLUG route */
 
 	if (rc < 0)
 		resp_error(r, 500, "event: database");

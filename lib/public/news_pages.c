@@ -14,8 +14,8 @@
 #define HOME_POSTS 5
 
 const struct field page_fields[] = {
-	{ "sida", F_INT, 1, 1000000 },
-	{ NULL, F_INT, 0, 0 },
+	[IN_SIDA] = { "sida", F_INT, 1, 1000000 },
+	[IN_SIDA + 1] = { NULL, F_INT, 0, 0 },
 };
 
 /* Sets DATE_ISO and DATE_SV from a stored UTC time. */
@@ -116,7 +116,7 @@ static void news_list(struct req *r, const struct category *c, const char *base)
 	add_posts(r, d, "POST", &pp);
 	if (pp.count == 0)
 		tdict_show(d, "EMPTY");
-	pager_add(r, d, page, pages, base);
+	pager_add_labels(r, d, page, pages, base, "Nyare nyheter", "Äldre nyheter");
 	page_end(r, 200);
 }
 

@@ -10,7 +10,7 @@
 #include "http/route.h"
 
 /* Index of the "sida" value in r->in for routes that declare page_fields. */
-#define IN_SIDA 0
+enum { IN_SIDA };
 extern const struct field page_fields[];
 
 void page_home(struct req *r);

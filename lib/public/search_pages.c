@@ -98,6 +98,7 @@ void page_search(struct req *r)
 		    : arena_printf(r->a, "%lld träffar", sp.total));
 	for (i = 0; i < sp.count; i++)
 		add_hit(r, d, &sp.items[i]);
-	pager_add(r, d, page, pages, arena_printf(r->a, "/sok?q=%s", http_url_encode(r->a, q)));
+	pager_add_labels(r, d, page, pages, arena_printf(r->a, "/sok?q=%s", http_url_encode(r->a, q)),
+	    "Föregående", "Nästa");
 	page_end(r, 200);
 }

@@ -365,22 +365,6 @@ const char *db_col_text(sqlite3_stmt *st, int col)
 	return t ? (const char *)t : "";
 }
 
-static const char sql_data_version[] = "PRAGMA data_version";
-
-int db_data_stamp(struct db *db, long long *version, long long *changes)
-{
-	sqlite3_stmt *st = db_stmt(db, sql_data_version);
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		*version = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	*changes = sqlite3_total_changes64(db->h);
-	return rc == SQLITE_ROW ? 0 : -1;
-}
-
 void db_now(char buf[21])
 {
 	time_format_utc(time(NULL), buf);

@@ -1,4 +1,5 @@
-/* db.h: a worker's SQLite connection and its cache of prepared statements. */
+/* db.h: a worker's SQLite connection, its cache of prepared statements, and the
+ * helpers every store file steps its statements with. */
 #ifndef HC_STORE_DB_H
 #define HC_STORE_DB_H
 
@@ -12,10 +13,14 @@
 #define DB_STMT_SLOTS 256
 #define DB_POST_LISTS 8          /* public lists of posts whose anchors are kept */
 
+struct stamp_memo;
+
 struct db {
 	sqlite3 *h;
 	int depth;                     /* db_begin nesting: 0 none, 1 a transaction,
 	                                  more: savepoints inside it */
+	struct stamp_memo *memo;       /* derived values under the stamp rule, owned
+	                                  by the server's worker (store/stamp.h); NULL: none */
 	struct {
 		const char *sql;       /* the static string that keys the slot */
 		sqlite3_stmt *st;
@@ -137,7 +142,8 @@ int db_bind_text(sqlite3_stmt *st, int idx, const char *s);
 /* A text column, never NULL ("" for NULL). Valid until the next step. */
 const char *db_col_text(sqlite3_stmt *st, int col);
 /* What this connection sees of the data: PRAGMA data_version (commits by
- * other connections) and its own total changes. Returns 0 or -1. */
+ * other connections) and its own total changes (stamp_read in
+ * store/stamp.h). Returns 0 or -1. */
 int db_data_stamp(struct db *db, long long *version, long long *changes);
 /* Writes "now" in the storage format (UTC). */
 void db_now(char buf[21]);

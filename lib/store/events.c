@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/stamp.h"
 #include "util/log.h"
 #include "util/markdown.h"
 #include "util/slug.h"
@@ -38,8 +39,6 @@ static const char sql_past[] =
 	"ORDER BY starts_at DESC, id DESC LIMIT ?2 OFFSET ?3";
 static const char sql_past_count[] =
 	"SELECT count(*) FROM events WHERE " PUBLIC "AND ends_at <= ?1";
-static const char sql_next_end[] =
-	"SELECT coalesce(min(ends_at), '') FROM events WHERE " PUBLIC "AND ends_at > ?1";
 static const char sql_since[] =
 	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND ends_at >= ?1 "
 	"ORDER BY starts_at, id LIMIT ?2";
@@ -133,74 +132,40 @@ static int read_list(struct db *db, struct arena *a, sqlite3_stmt *st, int limit
 	return n < 0 ? -1 : 0;
 }
 
-/* The longest event in seconds (plus one), cached while the data stamp holds.
- * Returns 0 or -1. */
+/* Values kept under the stamp rule (store/stamp.h): each costs a scan of the
+ * table, on every page the page cache does not hold (measured with make bench). */
+static const char memo_span[] = "events.span";
+static const char memo_upcoming[] = "events.upcoming";
+static const char memo_past[] = "events.past";
+
+/* The longest event in seconds (plus one). Returns 0 or -1. */
 static int event_span(struct db *db, long long *span)
 {
-	long long version, changes;
 	sqlite3_stmt *st;
 
-	if (db_data_stamp(db, &version, &changes) < 0)
-		return -1;
-	if (db->event_span.valid && db->event_span.version == version &&
-	    db->event_span.changes == changes) {
-		*span = db->event_span.span;
+	if (stamp_memo_get(db, memo_span, span) == 1)
 		return 0;
-	}
-	if ((st = db_stmt(db, sql_span)) == NULL ||
-	    db_step_int(db, st, span, "longest event") < 0)
+	if ((st = db_stmt(db, sql_span)) == NULL || db_step_int(db, st, span, "longest event") < 0)
 		return -1;
-	db->event_span.span = *span;
-	db->event_span.version = version;
-	db->event_span.changes = changes;
-	db->event_span.valid = true;
+	stamp_memo_put(db, memo_span, *span);
 	return 0;
 }
 
-/* Runs sql (now as ?1) and reads its one value: an integer into *n or, when
- * text is not NULL, a time into text. Returns 0 or -1. */
-static int one_value(struct db *db, const char *sql, const char *now, long long *n,
-    char text[TIME_UTC_LEN])
-{
-	sqlite3_stmt *st = db_stmt(db, sql);
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	db_bind_text(st, 1, now);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW && text != NULL)
-		snprintf(text, TIME_UTC_LEN, "%s", db_col_text(st, 0));
-	else if (rc == SQLITE_ROW)
-		*n = sqlite3_column_int64(st, 0);
-	else
-		db_log_error(db, "count events");
-	db_done(st);
-	return rc == SQLITE_ROW ? 0 : -1;
-}
-
-/* The number of coming (upcoming) or past events at now into out->total,
- * counted again only when the data changed or an event has ended since. */
+/* The number of coming (upcoming) or past events at now into out->total.
+ * Kept while no event has ended (the stamp rule's next change). */
 static int count(struct db *db, bool upcoming, time_t now, struct event_list *out)
 {
-	char stamp[TIME_UTC_LEN];
-	long long version, changes;
+	const char *key = upcoming ? memo_upcoming : memo_past;
+	sqlite3_stmt *st;
 
-	time_format_utc(now, stamp);
-	if (db_data_stamp(db, &version, &changes) < 0)
+	if (stamp_memo_get(db, key, &out->total) == 1)
+		return 0;
+	if ((st = db_stmt(db, upcoming ? sql_upcoming_count : sql_past_count)) == NULL)
 		return -1;
-	if (!db->event_counts.valid || db->event_counts.version != version ||
-	    db->event_counts.changes != changes || (db->event_counts.until[0] &&
-	    strcmp(stamp, db->event_counts.until) >= 0)) {
-		db->event_counts.valid = false;
-		if (one_value(db, sql_upcoming_count, stamp, &db->event_counts.upcoming, NULL) < 0 ||
-		    one_value(db, sql_past_count, stamp, &db->event_counts.past, NULL) < 0 ||
-		    one_value(db, sql_next_end, stamp, NULL, db->event_counts.until) < 0)
-			return -1;
-		db->event_counts.version = version;
-		db->event_counts.changes = changes;
-		db->event_counts.valid = true;
-	}
-	out->total = upcoming ? db->event_counts.upcoming : db->event_counts.past;
+	db_bind_time(st, 1, now);
+	if (db_step_int(db, st, &out->total, "count events") < 0)
+		return -1;
+	stamp_memo_put(db, key, out->total);
 	return 0;
 }
 

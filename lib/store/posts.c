@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/stamp.h"
 #include "util/markdown.h"
 #include "util/slug.h"
 #include "util/timefmt.h"

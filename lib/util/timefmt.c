@@ -258,6 +258,16 @@ void time_format_input(time_t t, char *buf, size_t n)
 		    tm.tm_mday, tm.tm_hour, tm.tm_min);
 }
 
+void time_utc_datetime_sv(const char *utc, char *buf, size_t n)
+{
+	time_t t;
+
+	if (n > 0)
+		buf[0] = '\0';
+	if (utc != NULL && time_parse_utc(utc, &t) == 0)
+		time_format_datetime_sv(t, buf, n);
+}
+
 static const char rfc_days[7][4] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
 static const char rfc_months[12][4] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 	"Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };

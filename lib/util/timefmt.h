@@ -21,6 +21,10 @@ int time_parse_local(const char *s, time_t *out);
 void time_format_date_sv(time_t t, char *buf, size_t n);
 /* "14 mars 2024 kl. 09.00" */
 void time_format_datetime_sv(time_t t, char *buf, size_t n);
+/* The one "stored UTC time -> Swedish date and time" of the site: utc in the
+ * storage format, written as time_format_datetime_sv does; "" when utc does
+ * not parse. */
+void time_utc_datetime_sv(const char *utc, char *buf, size_t n);
 /* "2024-03-14T09:00:00+01:00", for <time datetime>. */
 void time_format_iso_local(time_t t, char *buf, size_t n);
 #define TIME_ISO_LEN 26      /* "2024-03-14T09:00:00+01:00" and its NUL */

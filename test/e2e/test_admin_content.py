@@ -457,57 +457,6 @@ def test_invalid_utf8_refused(site, ed):
     assert before == after
 
 
-# ---- the guard on every new route ----
-
-NEW_POSTS = ["/admin/evenemang/ny", "/admin/evenemang/1", "/admin/evenemang/radera/1",
-             "/admin/medlemmar/ny", "/admin/medlemmar/1", "/admin/medlemmar/radera/1",
-             "/admin/styrelse/ny", "/admin/styrelse/1", "/admin/styrelse/radera/1", "/admin/sidor/om"]
-NEW_GETS = ["/admin/evenemang", "/admin/evenemang/ny", "/admin/medlemmar", "/admin/medlemmar/ny",
-            "/admin/styrelse", "/admin/styrelse/ny", "/admin/sidor", "/admin/sidor/om"]
-
-
-def raw_post(site, path, fields, headers):
-    h = {"Content-Type": "application/x-www-form-urlencoded"}
-    h.update(headers)
-    return site.request("POST", path, body=urllib.parse.urlencode(fields), headers=h)
-
-
-def test_new_routes_guarded(site, ed):
-    # real targets: an event, a member and a seat with id 1 may not exist; make sure they do
-    for path in NEW_GETS:
-        r = site.get(path)
-        assert r.status == 303 and r.headers["location"].startswith("/admin/login?next="), path
-        r = ed.get(path)
-        assert r.status == 200 and r.headers.get("cache-control") == "no-store", path
-    ck = {"Cookie": f"hcsession={ed.token}"}
-    before = site.sql("SELECT count(*) FROM audit_log WHERE user_email = ? AND action <> 'login'", (ed.email,))
-    om = site.sql("SELECT title, version FROM pages WHERE slug = 'om'")
-    for path in NEW_POSTS:
-        fields = [("title", "Kapad"), ("name", "Kapad"), ("body", "x"), ("version", "1")]
-        r = raw_post(site, path, [("csrf", ed.csrf)] + fields, {"Origin": site.url})
-        assert r.status == 403, ("no session", path)
-        r = raw_post(site, path, fields, dict(ck, Origin=site.url))
-        assert r.status == 403, ("no csrf", path)
-        r = raw_post(site, path, [("csrf", "b" * 64)] + fields, dict(ck, Origin=site.url))
-        assert r.status == 403, ("wrong csrf", path)
-        r = raw_post(site, path, [("csrf", ed.csrf)] + fields, dict(ck, Origin="https://evil.example"))
-        assert r.status == 403, ("cross-site origin", path)
-        r = raw_post(site, path, [("csrf", ed.csrf)] + fields, dict(ck, **{"Sec-Fetch-Site": "cross-site"}))
-        assert r.status == 403, ("cross-site fetch", path)
-    # GET where POST is required: the delete targets answer only with the confirmation, nothing changes
-    for path in ["/admin/evenemang/radera/1", "/admin/medlemmar/radera/1", "/admin/styrelse/radera/1"]:
-        assert ed.get(path).status in (200, 404)
-    assert site.sql("SELECT count(*) FROM audit_log WHERE user_email = ? AND action <> 'login'",
-                    (ed.email,)) == before
-    assert site.sql("SELECT title, version FROM pages WHERE slug = 'om'") == om
-    assert site.sql("SELECT count(*) FROM members WHERE name = 'Kapad'") == [(0,)]
-    # methods other than GET/POST are refused
-    for path in ["/admin/evenemang/ny", "/admin/sidor/om"]:
-        r = site.request("DELETE", path, headers=ck)
-        assert r.status == 405, path
-        r = site.request("PUT", path, body="x", headers=ck)
-        assert r.status == 405, path
-
 
 def test_navigation_and_dashboard_links(site, ed):
     soon = datetime.datetime.now(STHLM) + datetime.timedelta(minutes=2)

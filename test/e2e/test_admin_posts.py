@@ -1,5 +1,6 @@
 """Editing news posts through the admin: draft, publish, schedule, edit, delete, preview, hostile input, conflicts."""
 import datetime
+import html
 import re
 import time
 import urllib.parse
@@ -260,3 +261,36 @@ def test_same_title_gets_a_unique_slug(site, ed):
     second = create(ed, title="Samma rubrik på två nyheter", body="Två", action="draft")
     assert slug_of(site, first) == "samma-rubrik-pa-tva-nyheter"
     assert slug_of(site, second) == "samma-rubrik-pa-tva-nyheter-2"
+
+
+def test_search_pager_keeps_the_query(site, ed):
+    word = f"sökord{time.time_ns()}"
+    for i in range(27):                        # more than one page of 25
+        create(ed, title=f"{word} nummer {i}", action="draft")
+    first = ed.get("/admin/nyheter?q=" + urllib.parse.quote(word))
+    assert first.status == 200 and "Sida 1 av 2" in first.text
+    hrefs = [html.unescape(h) for h in re.findall(r'<a class="pager-older" href="([^"]+)"', first.text)]
+    assert len(hrefs) == 1, first.text
+    assert urllib.parse.parse_qs(urllib.parse.urlsplit(hrefs[0]).query)["q"] == [word]
+    second = ed.get(hrefs[0])
+    assert second.status == 200 and "Sida 2 av 2" in second.text
+    assert second.text.count(f"{word} nummer") == 2    # only matches, the last two of 27
+    back = [html.unescape(h) for h in re.findall(r'<a class="pager-newer" href="([^"]+)"', second.text)]
+    assert urllib.parse.parse_qs(urllib.parse.urlsplit(back[0]).query)["q"] == [word]
+
+
+def test_bad_version_has_its_message(site, ed):
+    pid = create(ed, title="Versionen saknas", action="draft")
+    r = ed.post(f"/admin/nyheter/{pid}", post_form(title="Versionen saknas", action="draft", version="x"))
+    assert r.status == 422
+    assert re.search(r'<p class="field-error"[^>]*>[^<]+</p>', r.text.split('name="version"', 1)[1]), r.text
+    assert "Formuläret har 1 fel" in r.text
+
+
+def test_title_limit_is_the_forms_maxlength(site, ed):
+    page = ed.get("/admin/nyheter/ny").text
+    limit = int(re.search(r'name="title"[^>]*maxlength="(\d+)"', page).group(1))
+    ok = create(ed, title="å" * limit, action="draft")
+    assert site.sql("SELECT length(title) FROM posts WHERE id = ?", (ok,)) == [(limit,)]
+    r = ed.post("/admin/nyheter/ny", post_form(title="å" * (limit + 1), action="draft"))
+    assert r.status == 422 and "Formuläret har 1 fel" in r.text

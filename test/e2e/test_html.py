@@ -49,3 +49,12 @@ def test_admin_pages_are_valid(site, path):
     r = admin.get(path)
     assert r.status == 200, (path, r.status)
     assert tidy_problems(r.text) == [], path
+
+
+@pytest.mark.parametrize("path", ADMIN)
+def test_scrollable_tables_reachable_by_keyboard(site, path):
+    """A table that may scroll sideways at 390 px sits in a focusable, labelled region (axe scrollable-region-focusable)."""
+    admin = Admin(site, add_user(site, "scroll", role="admin"))
+    text = admin.get(path).text
+    for tag in re.findall(r'<div class="table-wrap"[^>]*>', text):
+        assert 'tabindex="0"' in tag and 'role="region"' in tag and re.search(r'aria-label="[^"]+"', tag), (path, tag)

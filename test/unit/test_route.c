@@ -87,3 +87,38 @@ Test(route, every_pattern_in_the_table_is_well_formed)
 		}
 	}
 }
+
+Test(route, the_table_keeps_its_rules)
+{
+	cr_assert_eq(route_table_check(routes), 0);
+}
+
+static void handler(struct req *r)
+{
+	(void)r;
+}
+
+Test(route, a_table_that_breaks_a_rule_is_refused)
+{
+	static const struct route bad[][2] = {
+		{ { M_POST, "/x", handler, NULL, R_LOGIN }, { 0 } },          /* POST without CSRF */
+		{ { M_GET, "/x", handler, NULL, R_LOGIN | R_CSRF }, { 0 } },  /* CSRF on a GET */
+		{ { M_GET, "/x/*", handler, NULL, 0 }, { 0 } },               /* undeclared star */
+		{ { M_GET, "/x", handler, NULL, R_ID }, { 0 } },              /* R_ID without a star */
+		{ { M_GET, "/x/*", handler, NULL, R_ID | R_SLUG }, { 0 } },
+		{ { M_GET, "/x", handler, NULL, R_ADMIN }, { 0 } },           /* admin without login */
+		{ { M_GET, "/x", handler, NULL, R_LOGIN | R_CACHE }, { 0 } }, /* cached guarded page */
+		{ { M_POST, "/x", handler, NULL, R_ORIGIN | R_LOGIN | R_CSRF }, { 0 } },
+	};
+	static const struct route good[] = {
+		{ M_POST, "/x/*", handler, NULL, R_LOGIN | R_CSRF | R_ID },
+		{ M_POST, "/login", handler, NULL, R_ORIGIN },
+		{ M_GET, "/y/*", handler, NULL, R_CACHE | R_SLUG },
+		{ 0 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		cr_assert_eq(route_table_check(bad[i]), 1, "table %zu", i);
+	cr_assert_eq(route_table_check(good), 0);
+}

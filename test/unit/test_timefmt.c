@@ -73,6 +73,10 @@ Test(timefmt, swedish_display)
 	cr_assert_str_eq(buf, "6 juni 2024");  /* after midnight in Stockholm */
 	time_format_datetime_sv(utc("2024-06-05T22:30:00Z"), buf, sizeof(buf));
 	cr_assert_str_eq(buf, "6 juni 2024 kl. 00.30");
+	time_utc_datetime_sv("2024-06-05T22:30:00Z", buf, sizeof(buf));
+	cr_assert_str_eq(buf, "6 juni 2024 kl. 00.30");
+	time_utc_datetime_sv("inte en tid", buf, sizeof(buf));
+	cr_assert_str_eq(buf, "");
 }
 
 Test(timefmt, small_buffers_truncate_safely)

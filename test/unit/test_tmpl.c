@@ -1,5 +1,6 @@
 /* test_tmpl.c: unit tests for the ctemplate wrapper (auto-escaping, sections, includes). */
 #include <criterion/criterion.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,6 +121,51 @@ Test(tmpl, sections_and_include)
 	cr_assert_not_null(strstr(s, "<p>Inga poster</p>"), "%s", s);
 	cr_assert_not_null(strstr(s, "<footer>Healthy Cities &amp; Co</footer>"), "%s", s);
 	free(s);
+}
+
+/* tmpl.cc keeps a per-thread table of names whose ctemplate ids are computed
+ * once (util/tmpl.cc, name()). Two threads set the same keys, new to both, at
+ * the same time, many times over: every page must come out whole and right. */
+#define RACE_ROUNDS 2000
+
+static void *race(void *arg)
+{
+	long who = (long)arg, bad = 0;
+	int i;
+
+	for (i = 0; i < RACE_ROUNDS; i++) {
+		char want[64], key[32], *out = NULL;
+		tdict *d = tdict_new(), *item;
+		size_t len = 0;
+
+		snprintf(key, sizeof key, "RACE_KEY_%d", i % 50);   /* names new to both threads */
+		tdict_set(d, key, "x");                              /* not in the template */
+		tdict_set(d, "TITLE", who ? "ett" : "två");
+		item = tdict_section(d, "ITEM");
+		tdict_set(item, "NAME", who ? "a" : "b");
+		tdict_set_int(item, "N", i);
+		snprintf(want, sizeof want, "<li>%s (%d)</li>", who ? "a" : "b", i);
+		if (tmpl_expand("page.tpl", d, &out, &len) != 0 || strstr(out, want) == NULL ||
+		    strstr(out, who ? "<h1>ett</h1>" : "<h1>två</h1>") == NULL)
+			bad++;
+		free(out);
+		tdict_free(d);
+	}
+	return (void *)bad;
+}
+
+Test(tmpl, same_keys_from_two_threads)
+{
+	pthread_t t[2];
+	void *bad[2];
+	long i;
+
+	for (i = 0; i < 2; i++)
+		cr_assert_eq(pthread_create(&t[i], NULL, race, (void *)i), 0);
+	for (i = 0; i < 2; i++) {
+		cr_assert_eq(pthread_join(t[i], &bad[i]), 0);
+		cr_assert_eq((long)bad[i], 0, "thread %ld: %ld wrong pages", i, (long)bad[i]);
+	}
 }
 
 Test(tmpl, hidden_sections_and_null_values)
