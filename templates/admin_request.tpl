@@ -3,8 +3,8 @@
 <div class="admin-page">
 <p class="admin-back"><a href="/admin/intresse">← Alla intresseanmälningar</a></p>
 <h1>{{ORG}}</h1>
-{{#DONE}}<p class="notice" role="status">{{TEXT}}</p>
-{{/DONE}}<dl class="event-facts">
+{{>FORM_STATUS}}
+<dl class="event-facts">
 <dt>Typ</dt><dd>{{KIND}}</dd>
 <dt>Kontaktperson</dt><dd>{{CONTACT}}, {{ROLE}}</dd>
 <dt>E-post</dt><dd><a href="mailto:{{EMAIL}}">{{EMAIL}}</a></dd>

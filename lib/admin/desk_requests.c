@@ -108,7 +108,7 @@ void page_admin_request(struct req *r)
 	if (!load(r, admin_arg_id(r), &m))
 		return;
 	d = begin(r, &m);
-	admin_done_notice(r, d, "DONE");
+	admin_done_notice(r, d, NULL, NULL);
 	tdict_set_int(d, "VERSION", m.version);
 	tdict_set(d, "NOTE", m.note);
 	status_options(d, m.status);
