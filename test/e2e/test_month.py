@@ -143,7 +143,7 @@ def test_slug_manad_is_reserved(ms):
     from admin_helpers import Admin, add_user
     ed = Admin(ms, add_user(ms, "manad"))
     r = ed.post("/admin/evenemang/ny", {"title": "Månad", "kind": "annat", "status": "published",
-                                        "start": "2027-01-10 10:00", "end": "2027-01-10 11:00",
+                                        "start_date": "2027-01-10", "start_time": "10:00", "end_date": "", "end_time": "11:00",
                                         "venue": "Stadshuset", "town": "Lund", "join_url": "",
                                         "description": "",
                                         "registration_url": "", "registration_until": "",
