@@ -8,7 +8,7 @@ PORT     ?= 8080
 
 CC       := gcc
 CXX      := g++
-PKGS     := fcgi sqlite3 libctemplate libcmark-gfm libsodium libcurl jansson libmagic gumbo gmime-3.0
+PKGS     := fcgi sqlite3 libctemplate libcmark-gfm libsodium libcurl jansson libmagic gumbo gmime-3.0 zlib
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 
@@ -29,7 +29,7 @@ LDFLAGS  := $(SANFLAGS) -pthread
 DEPS_RUN   := gcc g++ make pkg-config nginx tzdata sqlite3 libfcgi-dev libsqlite3-dev \
               libctemplate-dev libcurl4-openssl-dev libcmark-gfm-dev \
               libcmark-gfm-extensions-dev libsodium-dev \
-              libjansson-dev libmagic-dev libgumbo-dev libgmime-3.0-dev
+              libjansson-dev libmagic-dev libgumbo-dev libgmime-3.0-dev zlib1g-dev
 DEPS_TEST  := $(DEPS_RUN) tidy libcriterion-dev python3 python3-pytest python3-icalendar python3-feedparser curl cmark \
               python3-aiosmtpd openssl
 DEPS_BENCH := $(DEPS_RUN) wrk curl python3-aiosmtpd
@@ -111,8 +111,9 @@ test: deps-test
 
 bench: deps-bench
 	$(MAKE) all bench/nullfcgi
-	bench/run.sh
+	bench/all.sh
 	BUILD=$(BUILD) /usr/bin/python3 bench/mail.py
+	bench/wordpress.sh
 
 bench/nullfcgi: bench/nullfcgi.c
 	$(CC) -std=c17 -O2 -Wall -Wextra -o $@ $< -lfcgi

@@ -1,7 +1,13 @@
 #!/bin/bash
 # run.sh: the body of `make bench`: wrk against hcweb's pages, a static copy and a null FastCGI responder.
 # Usage: bench/run.sh   (env: BUILD=build POSTS=1000 EVENTS=1000 DURATION=10 CONNS=32 NGINX_WORKERS=1
-#                        HCWEB_WORKERS=2 TARGETS_EXTRA="name=/path ...")
+#                        HCWEB_WORKERS=2 TARGETS_EXTRA="name=/path ..." PAGE_CACHE_BYTES=2097152
+#                        MICROCACHE=0 RESULTS=file ONLY="name ...")
+# PAGE_CACHE_BYTES=0 turns hcweb's per-worker page copies off (hcweb.conf
+# page_cache_bytes); MICROCACHE=1 renders nginx.conf with the one-second
+# micro-cache. The seeded database is kept in var/bench/ and copied for each
+# run (100,000 posts take minutes to make). RESULTS appends "name req/s p99"
+# lines to a file (bench/all.sh compares runs); ONLY limits the targets.
 # Everything runs in a temp folder on a free 127.0.0.1 port and is stopped on exit.
 set -euo pipefail
 
@@ -15,6 +21,7 @@ CONNS=${CONNS:-32}
 # docs/architecture.md). Override to compare.
 NGINX_WORKERS=${NGINX_WORKERS:-1}
 HCWEB_WORKERS=${HCWEB_WORKERS:-2}
+PAGE_CACHE_BYTES=${PAGE_CACHE_BYTES:-2097152}
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd -P)
@@ -49,11 +56,23 @@ templates = $ROOT/templates
 migrations = $ROOT/migrations
 backups = $TMP/backups
 uploads = $TMP/uploads
+page_cache_bytes = $PAGE_CACHE_BYTES
 CONF
 
-echo "bench: database with the demo content, $POSTS generated posts and $EVENTS events"
-"$BUILD/hcadmin" -c "$CONF" migrate >/dev/null
-"$BUILD/hcadmin" -c "$CONF" seed-demo --posts "$POSTS" --events "$EVENTS" >/dev/null
+# The seeded database, made once per size and migration set (dates are relative
+# to the day it was made; remove var/bench/ to make it again).
+SEEDED=$ROOT/var/bench/posts$POSTS-events$EVENTS-$(cat migrations/*.sql | sha256sum | cut -c1-12).db
+if [ ! -f "$SEEDED" ]; then
+	echo "bench: making a database with the demo content, $POSTS generated posts and $EVENTS events"
+	mkdir -p "$ROOT/var/bench"
+	"$BUILD/hcadmin" -c "$CONF" migrate >/dev/null
+	"$BUILD/hcadmin" -c "$CONF" seed-demo --posts "$POSTS" --events "$EVENTS" >/dev/null
+	sqlite3 "$TMP/hcweb.db" "VACUUM INTO '$SEEDED.tmp'" && mv "$SEEDED.tmp" "$SEEDED"
+else
+	echo "bench: database $SEEDED"
+	cp "$SEEDED" "$TMP/hcweb.db"
+	"$BUILD/hcadmin" -c "$CONF" migrate >/dev/null
+fi
 
 # /static/ is served from $TMP/root/static: the site's files plus the copy of /.
 cp -r "$ROOT/static" "$TMP/root/static"
@@ -94,6 +113,19 @@ POST=$(sqlite3 "$TMP/hcweb.db" "SELECT slug FROM posts WHERE status = 'published
 	ORDER BY published_at DESC LIMIT 1 OFFSET $((POSTS / 2))")
 EVENT=$(sqlite3 "$TMP/hcweb.db" "SELECT slug FROM events WHERE status = 'published'
 	ORDER BY starts_at LIMIT 1 OFFSET $((EVENTS / 2))")
+NOW=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+pages_of() {   # the number of pages of 10 (or $2) that the count $1 fills
+	echo $(( ($1 + ${2:-10} - 1) / ${2:-10} ))
+}
+NEWS_PAGES=$(pages_of "$(sqlite3 "$TMP/hcweb.db" "SELECT count(*) FROM posts
+	WHERE status = 'published' AND published_at <= '$NOW'")")
+CATEGORY=$(sqlite3 "$TMP/hcweb.db" "SELECT c.slug FROM categories c JOIN posts p ON p.category_id = c.id
+	GROUP BY c.id ORDER BY count(*) DESC LIMIT 1")
+CATEGORY_PAGES=$(pages_of "$(sqlite3 "$TMP/hcweb.db" "SELECT count(*) FROM posts p JOIN categories c
+	ON c.id = p.category_id WHERE c.slug = '$CATEGORY' AND status = 'published' AND published_at <= '$NOW'")")
+PAST_PAGES=$(pages_of "$(sqlite3 "$TMP/hcweb.db" "SELECT count(*) FROM events
+	WHERE status IN ('published', 'cancelled') AND ends_at <= '$NOW'")" 20)
+MONTH=$(TZ=Europe/Stockholm date +%Y-%m)
 
 # What is measured: name=path, one a line. Pages first; "static" and "null"
 # are the references every page is compared with. Add pages here (or in
@@ -102,15 +134,36 @@ TARGETS="
 start=/
 nyheter=/nyheter
 nyheter-sida-50=/nyheter?sida=50
+nyheter-mitten=/nyheter?sida=$(( (NEWS_PAGES + 1) / 2 ))
+nyheter-sista=/nyheter?sida=$NEWS_PAGES
 nyhet=/nyheter/$POST
+kategori-sista=/kategori/$CATEGORY?sida=$CATEGORY_PAGES
 evenemang=/evenemang
+tidigare-sista=/evenemang/tidigare?sida=$PAST_PAGES
 evenemang-en=/evenemang/$EVENT
+manad=/evenemang/manad/$MONTH
 kalender=/evenemang.ics
+kalender-gz=/evenemang.ics
+feed=/feed
+sok-vanlig=/sok?q=h%C3%A4lsa
+sok-ovanlig=/sok?q=kunskaps%C3%B6versikt
+sitemap=/sitemap.xml
+sitemap-del=/sitemap-nyheter-1.xml
 ${TARGETS_EXTRA:-}
 null-kalender=/bench-null-ics
 static=/static/bench.html
 null=/bench-null
 "
+if [ -n "${ONLY:-}" ]; then
+	keep=
+	for t in $TARGETS; do
+		case " $ONLY static null " in *" ${t%%=*} "*) keep="$keep $t" ;; esac
+	done
+	TARGETS=$keep
+fi
+# A small site has no sitemap parts: /sitemap.xml is the whole list.
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/sitemap-nyheter-1.xml")" = 200 ] ||
+	TARGETS=$(tr ' ' '\n' <<<"$TARGETS" | grep -v '^sitemap-del=')
 
 # Every target must answer 200 before it is timed.
 for t in $TARGETS; do
@@ -131,6 +184,7 @@ cpu_ticks() {
 	awk '{ print $14 + $15 }' "/proc/$1/stat"
 }
 
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A RPS P99 CPU
 echo "bench: wrk -t2 -c$CONNS -d${DURATION}s on $URL (nginx workers $NGINX_WORKERS, hcweb workers $HCWEB_WORKERS)"
 for t in $TARGETS; do
@@ -144,7 +198,9 @@ for t in $TARGETS; do
 	*) cpid=$hcweb_pid ;;
 	esac
 	c0=${cpid:+$(cpu_ticks "$cpid")}
-	out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "$URL$path")
+	hdr=()
+	case $name in *-gz) hdr=(-H 'Accept-Encoding: gzip') ;; esac
+	out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "${hdr[@]}" "$URL$path")
 	reqs=$(awk '/requests in/ { print $1 }' <<<"$out")
 	CPU[$name]=-
 	[ -n "$cpid" ] && CPU[$name]=$(awk -v t=$(( $(cpu_ticks "$cpid") - c0 )) -v n="$reqs" \
@@ -158,6 +214,12 @@ for t in $TARGETS; do
 done
 
 rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$hcweb_pid/status")
+if [ -n "${RESULTS:-}" ]; then
+	for t in $TARGETS; do
+		echo "${t%%=*} ${RPS[${t%%=*}]} ${P99[${t%%=*}]}"
+	done >> "$RESULTS"
+	echo "rss-kB $rss 0" >> "$RESULTS"
+fi
 hwm=$(awk '/^VmHWM/ { print $2 }' "/proc/$hcweb_pid/status")
 
 echo
@@ -174,4 +236,6 @@ printf 'kalender against a null responder of the same %s bytes: %.0f%%\n' "$(wc 
 	"$(awk -v a="${RPS[kalender]}" -v b="${RPS[null-kalender]}" 'BEGIN { print 100 * a / b }')"
 echo
 echo "hcweb resident memory after the run: $((rss / 1024)) MB (VmRSS $rss kB, peak VmHWM $hwm kB)"
+echo "page cache: $PAGE_CACHE_BYTES bytes a worker; micro-cache: ${MICROCACHE:-0}; load before the run: $LOAD0"
+echo "pages: /nyheter $NEWS_PAGES, /kategori/$CATEGORY $CATEGORY_PAGES, /evenemang/tidigare $PAST_PAGES"
 echo "page: $(wc -c < "$TMP/root/static/bench.html") bytes; posts: $(sqlite3 "$TMP/hcweb.db" 'SELECT count(*) FROM posts'); events: $(sqlite3 "$TMP/hcweb.db" 'SELECT count(*) FROM events')"

@@ -2,6 +2,7 @@
 #include <curl/curl.h>
 #include <fcgiapp.h>
 #include <pthread.h>
+#include <malloc.h>
 #include <signal.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -28,6 +29,12 @@ int main(int argc, char *argv[])
 	struct config cfg;
 	sigset_t set;
 	int ch, fd, rc;
+
+	/* Large buffers (a feed, a sitemap part) are mapped and given back to the
+	 * system when freed: a fixed threshold stops glibc from raising it after
+	 * the first such buffer and keeping them in the heap for good. */
+	mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+	mallopt(M_ARENA_MAX, 2);
 
 	while ((ch = getopt(argc, argv, "c:")) != -1) {
 		if (ch != 'c') {

@@ -8,6 +8,8 @@
 #   LOGIN_RATE (10r/m) and LOGIN_BURST (5): login POSTs per client address;
 #   LOGIN_RATE_ALL (3r/s): login POSTs of the whole site (burst 20);
 #   CONN_PER_ADDR (100): open connections per client address.
+# MICROCACHE=1 keeps the lines marked "#microcache" (the one-second FastCGI
+# cache, docs/deploy.md); otherwise they are left out.
 set -eu
 
 if [ $# -ne 8 ]; then
@@ -41,8 +43,11 @@ done
 
 if [ "$(id -u)" -eq 0 ]; then user_line='user root root;'; else user_line=''; fi
 
+if [ "${MICROCACHE:-0}" = 1 ]; then micro='s| *#microcache$||'; else micro='/#microcache$/d'; fi
+
 tmp="$out.tmp.$$"
-sed -e "s|@PORT@|$port|g" \
+sed -e "$micro" \
+    -e "s|@PORT@|$port|g" \
     -e "s|@ROOT@|$root|g" \
     -e "s|@VAR@|$var|g" \
     -e "s|@SOCKET@|$socket|g" \

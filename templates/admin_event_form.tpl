@@ -7,7 +7,7 @@
 {{/SAVED}}{{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
 {{/FORM_ERRORS}}{{#CONFLICT}}<p class="error-summary" role="alert">{{MESSAGE}}</p>
 {{/CONFLICT}}{{#STATE}}<p class="meta">Status: <strong>{{LABEL}}</strong>{{#PUBLIC}} · <a href="{{HREF}}">Visa på webbplatsen</a>{{/PUBLIC}}</p>
-{{/STATE}}<form class="admin-form" method="post" action="{{ACTION}}">
+{{/STATE}}<form class="admin-form" method="post" action="{{ACTION}}"{{#AUTOSAVE}} data-autosave-type="{{TYPE}}" data-autosave-id="{{ID}}"{{/AUTOSAVE}}>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="form_key" value="{{FORM_KEY}}">
 <input type="hidden" name="version" value="{{VERSION}}">
@@ -26,13 +26,23 @@
 {{#STATUS_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
 {{/STATUS_OPTION}}</select></div>
 <div class="form-field"><fieldset class="form-group"><legend>Tid</legend>
-<div class="form-field"><label><input type="checkbox" name="all_day" value="1"{{#ALL_DAY_CHECKED}} checked{{/ALL_DAY_CHECKED}}> Heldag <span class="hint-inline">(skriv bara datum; flera dagar: första och sista dagen)</span></label></div>
-<div class="form-field"><label for="start">Start <span class="hint-inline">(ÅÅÅÅ-MM-DD TT:MM, svensk tid)</span></label>
-{{#START_ERROR}}<p class="field-error" id="start-fel">{{MESSAGE}}</p>{{/START_ERROR}}
-<input id="start" name="start" type="text" value="{{START}}" required maxlength="32" placeholder="2025-03-14 09:00"{{#START_ERROR}} aria-invalid="true" aria-describedby="start-fel"{{/START_ERROR}}></div>
-<div class="form-field"><label for="end">Slut <span class="hint-inline">(heldag: sista dagen, tomt för en dag)</span></label>
-{{#END_ERROR}}<p class="field-error" id="end-fel">{{MESSAGE}}</p>{{/END_ERROR}}
-<input id="end" name="end" type="text" value="{{END}}" maxlength="32" placeholder="2025-03-14 16:00"{{#END_ERROR}} aria-invalid="true" aria-describedby="end-fel"{{/END_ERROR}}></div>
+<div class="form-field"><label><input type="checkbox" name="all_day" value="1"{{#ALL_DAY_CHECKED}} checked{{/ALL_DAY_CHECKED}}> Heldag <span class="hint-inline">(då behövs inga klockslag; flera dagar: ange slutdatum)</span></label></div>
+<div class="date-time">
+<div class="form-field"><label for="start_date">Startdatum</label>
+{{#START_DATE_ERROR}}<p class="field-error" id="start_date-fel">{{MESSAGE}}</p>{{/START_DATE_ERROR}}
+<input id="start_date" name="start_date" type="date" value="{{START_DATE}}" required maxlength="40"{{#START_DATE_ERROR}} aria-invalid="true" aria-describedby="start_date-fel"{{/START_DATE_ERROR}}></div>
+<div class="form-field"><label for="start_time">Starttid <span class="hint-inline">(inte vid heldag)</span></label>
+{{#START_TIME_ERROR}}<p class="field-error" id="start_time-fel">{{MESSAGE}}</p>{{/START_TIME_ERROR}}
+<input id="start_time" name="start_time" type="time" value="{{START_TIME}}" maxlength="20"{{#START_TIME_ERROR}} aria-invalid="true" aria-describedby="start_time-fel"{{/START_TIME_ERROR}}></div>
+</div>
+<div class="date-time">
+<div class="form-field"><label for="end_date">Slutdatum <span class="hint-inline">(tomt: samma dag)</span></label>
+{{#END_DATE_ERROR}}<p class="field-error" id="end_date-fel">{{MESSAGE}}</p>{{/END_DATE_ERROR}}
+<input id="end_date" name="end_date" type="date" value="{{END_DATE}}" maxlength="40"{{#END_DATE_ERROR}} aria-invalid="true" aria-describedby="end_date-fel"{{/END_DATE_ERROR}}></div>
+<div class="form-field"><label for="end_time">Sluttid <span class="hint-inline">(inte vid heldag)</span></label>
+{{#END_TIME_ERROR}}<p class="field-error" id="end_time-fel">{{MESSAGE}}</p>{{/END_TIME_ERROR}}
+<input id="end_time" name="end_time" type="time" value="{{END_TIME}}" maxlength="20"{{#END_TIME_ERROR}} aria-invalid="true" aria-describedby="end_time-fel"{{/END_TIME_ERROR}}></div>
+</div>
 </fieldset></div>
 <div class="form-field"><fieldset class="form-group"><legend>Plats</legend>
 <div class="form-field"><label><input type="checkbox" name="online" value="1"{{#ONLINE_CHECKED}} checked{{/ONLINE_CHECKED}}> Digitalt <span class="hint-inline">(då behövs ingen lokal eller ort)</span></label></div>
@@ -48,7 +58,7 @@
 </fieldset></div>
 <div class="form-field"><label for="description">Beskrivning</label>
 {{#DESCRIPTION_ERROR}}<p class="field-error" id="description-fel">{{MESSAGE}}</p>{{/DESCRIPTION_ERROR}}
-<textarea id="description" name="description" rows="14"{{#DESCRIPTION_ERROR}} aria-invalid="true" aria-describedby="description-fel"{{/DESCRIPTION_ERROR}}>{{DESCRIPTION:p}}</textarea></div>
+<textarea id="description" name="description" rows="14" data-md{{#DESCRIPTION_ERROR}} aria-invalid="true" aria-describedby="description-fel"{{/DESCRIPTION_ERROR}}>{{DESCRIPTION:p}}</textarea></div>
 <details class="md-help">
 <summary>Hjälp med formatering (Markdown)</summary>
 <table>
@@ -66,9 +76,9 @@
 <div class="form-field"><label for="registration_url">Anmälningslänk</label>
 {{#REG_URL_ERROR}}<p class="field-error" id="registration_url-fel">{{MESSAGE}}</p>{{/REG_URL_ERROR}}
 <input id="registration_url" name="registration_url" type="url" value="{{REG_URL}}" maxlength="2000" placeholder="https://"{{#REG_URL_ERROR}} aria-invalid="true" aria-describedby="registration_url-fel"{{/REG_URL_ERROR}}></div>
-<div class="form-field"><label for="registration_until">Sista anmälningsdag <span class="hint-inline">(ÅÅÅÅ-MM-DD, valfri)</span></label>
+<div class="form-field"><label for="registration_until">Sista anmälningsdag <span class="hint-inline">(valfri)</span></label>
 {{#REG_UNTIL_ERROR}}<p class="field-error" id="registration_until-fel">{{MESSAGE}}</p>{{/REG_UNTIL_ERROR}}
-<input id="registration_until" name="registration_until" type="text" value="{{REG_UNTIL}}" maxlength="10" placeholder="2025-03-01"{{#REG_UNTIL_ERROR}} aria-invalid="true" aria-describedby="registration_until-fel"{{/REG_UNTIL_ERROR}}></div>
+<input id="registration_until" name="registration_until" type="date" value="{{REG_UNTIL}}" maxlength="40"{{#REG_UNTIL_ERROR}} aria-invalid="true" aria-describedby="registration_until-fel"{{/REG_UNTIL_ERROR}}></div>
 </fieldset></div>
 <div class="form-field"><fieldset class="form-group"><legend>Program</legend>
 <div class="form-field"><label for="programme">PDF ur mediebiblioteket <span class="hint-inline">(<a href="/admin/media">ladda upp</a> först)</span></label>
@@ -83,5 +93,7 @@
 </fieldset></div>
 <p class="form-buttons"><button class="btn" type="submit">Spara</button></p>
 </form>
-{{#DELETE}}<p class="admin-delete"><a href="{{HREF}}">Radera evenemanget…</a></p>
-{{/DELETE}}</div>
+{{#REVISIONS}}<p class="admin-revisions"><a href="{{HREF}}">Tidigare versioner</a></p>
+{{/REVISIONS}}{{#DELETE}}<p class="admin-delete"><a href="{{HREF}}">Radera evenemanget…</a></p>
+{{/DELETE}}<script src="/static/desk.js" defer></script>
+</div>

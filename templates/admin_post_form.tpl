@@ -20,7 +20,7 @@
 </div>
 </article>
 </section>
-{{/PREVIEW}}<form class="admin-form" method="post" action="{{FORM_URL}}">
+{{/PREVIEW}}<form class="admin-form" method="post" action="{{FORM_URL}}"{{#AUTOSAVE}} data-autosave-type="{{TYPE}}" data-autosave-id="{{ID}}"{{/AUTOSAVE}}>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="form_key" value="{{FORM_KEY}}">
 <input type="hidden" name="version" value="{{VERSION}}">
@@ -47,7 +47,7 @@
 <input id="excerpt" name="excerpt" type="text" value="{{EXCERPT}}" maxlength="300"{{#EXCERPT_ERROR}} aria-invalid="true" aria-describedby="excerpt-fel"{{/EXCERPT_ERROR}}></div>
 <div class="form-field"><label for="body">Text</label>
 {{#BODY_ERROR}}<p class="field-error" id="body-fel">{{MESSAGE}}</p>{{/BODY_ERROR}}
-<textarea id="body" name="body" rows="18"{{#BODY_ERROR}} aria-invalid="true" aria-describedby="body-fel"{{/BODY_ERROR}}>{{BODY:p}}</textarea></div>
+<textarea id="body" name="body" rows="18" data-md{{#BODY_ERROR}} aria-invalid="true" aria-describedby="body-fel"{{/BODY_ERROR}}>{{BODY:p}}</textarea></div>
 <details class="md-help">
 <summary>Hjälp med formatering (Markdown)</summary>
 <table>
@@ -63,9 +63,16 @@
 </table>
 <p>En tom rad mellan stycken. HTML-kod visas inte.</p>
 </details>
-<div class="form-field"><label for="publish_at">Publiceringstid <span class="hint-inline">(svensk tid; en tid framåt schemalägger, en tid bakåt ger ett tidigare datum)</span></label>
-{{#PUBLISH_AT_ERROR}}<p class="field-error" id="publish_at-fel">{{MESSAGE}}</p>{{/PUBLISH_AT_ERROR}}
-<input id="publish_at" name="publish_at" type="text" value="{{PUBLISH_AT}}" maxlength="32" placeholder="2025-03-14 09:00"{{#PUBLISH_AT_ERROR}} aria-invalid="true" aria-describedby="publish_at-fel"{{/PUBLISH_AT_ERROR}}></div>
+<fieldset class="form-group"><legend>Publicering <span class="hint-inline">(svensk tid; en dag framåt schemalägger, en dag bakåt ger ett tidigare datum)</span></legend>
+<div class="date-time">
+<div class="form-field"><label for="publish_date">Dag</label>
+{{#PUBLISH_DATE_ERROR}}<p class="field-error" id="publish_date-fel">{{MESSAGE}}</p>{{/PUBLISH_DATE_ERROR}}
+<input id="publish_date" name="publish_date" type="date" value="{{PUBLISH_DATE}}" maxlength="40"{{#PUBLISH_DATE_ERROR}} aria-invalid="true" aria-describedby="publish_date-fel"{{/PUBLISH_DATE_ERROR}}></div>
+<div class="form-field"><label for="publish_time">Klockslag</label>
+{{#PUBLISH_TIME_ERROR}}<p class="field-error" id="publish_time-fel">{{MESSAGE}}</p>{{/PUBLISH_TIME_ERROR}}
+<input id="publish_time" name="publish_time" type="time" value="{{PUBLISH_TIME}}" maxlength="20"{{#PUBLISH_TIME_ERROR}} aria-invalid="true" aria-describedby="publish_time-fel"{{/PUBLISH_TIME_ERROR}}></div>
+</div>
+</fieldset>
 {{#BUTTON_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/BUTTON_ERROR}}
 {{#DRAFT_BUTTONS}}<p class="form-buttons">
 <button class="btn-secondary" type="submit" name="action" value="draft">Spara som utkast</button>
@@ -83,5 +90,7 @@
 </p>
 {{/PUBLIC_BUTTONS}}
 </form>
-{{#DELETE}}<p class="admin-delete"><a href="{{HREF}}">Radera inlägget…</a></p>
-{{/DELETE}}</div>
+{{#REVISIONS}}<p class="admin-revisions"><a href="{{HREF}}">Tidigare versioner</a></p>
+{{/REVISIONS}}{{#DELETE}}<p class="admin-delete"><a href="{{HREF}}">Radera inlägget…</a></p>
+{{/DELETE}}<script src="/static/desk.js" defer></script>
+</div>

@@ -7,7 +7,7 @@
 {{/SAVED}}{{#FORM_ERRORS}}<p class="error-summary" role="alert">Formuläret har {{COUNT}} fel. Rätta de markerade fälten och spara igen.</p>
 {{/FORM_ERRORS}}{{#CONFLICT}}<p class="error-summary" role="alert">{{MESSAGE}}</p>
 {{/CONFLICT}}<p class="meta"><a href="{{PUBLIC}}">Visa sidan på webbplatsen</a></p>
-<form class="admin-form" method="post" action="{{ACTION}}">
+<form class="admin-form" method="post" action="{{ACTION}}"{{#AUTOSAVE}} data-autosave-type="{{TYPE}}" data-autosave-id="{{ID}}"{{/AUTOSAVE}}>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="version" value="{{VERSION}}">
 {{#VERSION_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/VERSION_ERROR}}
@@ -16,7 +16,7 @@
 <input id="title" name="title" type="text" value="{{TITLE}}" required maxlength="200"{{#TITLE_ERROR}} aria-invalid="true" aria-describedby="title-fel"{{/TITLE_ERROR}}></div>
 <div class="form-field"><label for="body">Text</label>
 {{#BODY_ERROR}}<p class="field-error" id="body-fel">{{MESSAGE}}</p>{{/BODY_ERROR}}
-<textarea id="body" name="body" rows="20"{{#BODY_ERROR}} aria-invalid="true" aria-describedby="body-fel"{{/BODY_ERROR}}>{{BODY:p}}</textarea></div>
+<textarea id="body" name="body" rows="20" data-md{{#BODY_ERROR}} aria-invalid="true" aria-describedby="body-fel"{{/BODY_ERROR}}>{{BODY:p}}</textarea></div>
 <details class="md-help">
 <summary>Hjälp med formatering (Markdown)</summary>
 <table>
@@ -33,4 +33,6 @@
 </details>
 <p class="form-buttons"><button class="btn" type="submit">Spara</button></p>
 </form>
+{{#REVISIONS}}<p class="admin-revisions"><a href="{{HREF}}">Tidigare versioner</a></p>
+{{/REVISIONS}}<script src="/static/desk.js" defer></script>
 </div>

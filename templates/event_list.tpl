@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! event_list.tpl: coming events (/evenemang) or past ones (/evenemang/tidigare), grouped by month. }}
 <h1>{{HEADING}}</h1>
-{{#UPCOMING}}<p class="lead">Konferenser, möten och webbinarier i nätverket. <a href="/evenemang/tidigare">Tidigare evenemang</a></p>
+{{#UPCOMING}}<p class="lead">Konferenser, möten och webbinarier i nätverket. <a href="{{MONTH_HREF}}">Visa månad för månad</a> · <a href="/evenemang/tidigare">Tidigare evenemang</a></p>
 {{/UPCOMING}}{{#PAST}}<p class="lead"><a href="/evenemang">Kommande evenemang</a></p>
 {{/PAST}}{{#MONTH}}<section class="event-month">
 <h2>{{LABEL}}</h2>
@@ -19,4 +19,4 @@
 {{/NEWER}}<span class="pager-pos">Sida {{PAGE}} av {{PAGES}}</span>
 {{#OLDER}}<a class="pager-older" href="{{HREF}}" rel="next">{{NEXT_LABEL}}</a>
 {{/OLDER}}</nav>
-{{/PAGER}}<p class="calendar-link"><a href="/evenemang.ics">Prenumerera på kalendern</a> (iCalendar: kommande evenemang och de senaste tolv månadernas)</p>
+{{/PAGER}}<p class="calendar-link"><a href="/evenemang.ics">Prenumerera på kalendern</a> (iCalendar: kommande evenemang och de senaste tolv månadernas; äldre evenemang som redan finns i din kalender ligger kvar där) · <a href="/evenemang.rss">Evenemang som RSS-flöde</a></p>

@@ -87,6 +87,16 @@ void page_admin_seat_save(struct req *r);
 void page_admin_seat_delete_ask(struct req *r);
 void page_admin_seat_delete(struct req *r);
 
+/* desk_preview.c */
+void page_admin_md_preview(struct req *r);
+
+/* desk_revisions.c */
+void page_admin_post_revisions(struct req *r);
+void page_admin_event_revisions(struct req *r);
+void page_admin_page_revisions(struct req *r);
+void page_admin_revision_restore(struct req *r);
+void page_admin_autosave(struct req *r);
+
 /* desk_textpages.c */
 void page_admin_textpages(struct req *r);
 void page_admin_textpage_edit(struct req *r);

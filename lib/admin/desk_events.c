@@ -79,6 +79,8 @@ static tdict *form_page(struct req *r, long long id, const char *heading)
 	tdict_set(d, "HEADING", heading);
 	tdict_set(d, "ACTION", id ? arena_printf(r->a, NAV "/%lld", id) : NAV "/ny");
 	if (id)
+		admin_revisions_link(r, d, "event", id, arena_printf(r->a, NAV "/versioner/%lld", id));
+	if (id)
 		tdict_set(tdict_section(d, "DELETE"), "HREF", arena_printf(r->a, NAV "/radera/%lld", id));
 	return d;
 }
@@ -114,7 +116,7 @@ void page_admin_event_new(struct req *r)
 	page_end(r, 200);
 }
 
-/* Sets START and END the way the form holds them for a stored event. */
+/* Sets the date and time fields the way the form holds them for a stored event. */
 static void set_times(tdict *d, const struct event *e)
 {
 	char buf[32];
@@ -122,17 +124,23 @@ static void set_times(tdict *d, const struct event *e)
 
 	if (e->all_day) {
 		event_date_local(e->start, buf);
-		tdict_set(d, "START", buf);
+		tdict_set(d, "START_DATE", buf);
 		event_last_day(true, e->start, e->end, &tm);
 		strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-		tdict_set(d, "END", buf);
+		tdict_set(d, "END_DATE", buf);
 		tdict_show(d, "ALL_DAY_CHECKED");
 		return;
 	}
-	time_format_input(e->start, buf, sizeof buf);
-	tdict_set(d, "START", buf);
-	time_format_input(e->end, buf, sizeof buf);
-	tdict_set(d, "END", buf);
+	localtime_r(&e->start, &tm);
+	strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+	tdict_set(d, "START_DATE", buf);
+	strftime(buf, sizeof buf, "%H:%M", &tm);
+	tdict_set(d, "START_TIME", buf);
+	localtime_r(&e->end, &tm);
+	strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+	tdict_set(d, "END_DATE", buf);
+	strftime(buf, sizeof buf, "%H:%M", &tm);
+	tdict_set(d, "END_TIME", buf);
 }
 
 void page_admin_event_edit(struct req *r)
@@ -181,28 +189,52 @@ static time_t day_start(time_t t, int days)
 	return mktime(&tm);
 }
 
-/* Reads start and end; whole-day events take dates (end: the last day,
- * optional). Refuses an end before the start at the end field. */
+/* Reads start and end from date and time fields. Whole-day events take
+ * dates only (their times are kept as typed but not read); an end without a
+ * date is on the start's day. Refuses an end before the start. */
 static void read_times(struct form *f, struct event_input *in)
 {
-	bool ok_start, ok_end;
-	time_t start, end;
+	struct ymd sd, ed;
+	int sh = 0, sm = 0, ss = 0, eh = 0, em = 0, es = 0, s_ok, e_ok, st_ok = 0, et_ok = 0;
+	time_t last;
 
-	ok_start = form_datetime(f, "start", "START", "Starten", FF_REQUIRED, &start);
-	ok_end = form_datetime(f, "end", "END", "Slutet", in->all_day ? 0 : FF_REQUIRED, &end);
-	if (!ok_start || !ok_end)
-		return;
+	s_ok = form_date(f, "start_date", "START_DATE", "Startdatumet", FF_REQUIRED, &sd);
+	e_ok = form_date(f, "end_date", "END_DATE", "Slutdatumet", 0, &ed);
 	if (in->all_day) {
-		in->start = day_start(start, 0);
-		in->end = day_start(end ? end : start, 1);
+		form_text(f, "start_time", "START_TIME", "Starttiden", 20, 0);
+		form_text(f, "end_time", "END_TIME", "Sluttiden", 20, 0);
+	} else {
+		st_ok = form_clock(f, "start_time", "START_TIME", "Starttiden", 0, &sh, &sm, &ss);
+		et_ok = form_clock(f, "end_time", "END_TIME", "Sluttiden", 0, &eh, &em, &es);
+		if (st_ok == 0)
+			form_error(f, "START_TIME", "Ange en starttid, eller kryssa i Heldag.");
+		if (et_ok == 0)
+			form_error(f, "END_TIME", "Ange en sluttid, eller kryssa i Heldag.");
+	}
+	if (s_ok < 1 || e_ok < 0)
+		return;
+	if (e_ok == 0)
+		ed = sd;
+	if (in->all_day) {
+		if (when_local(&sd, 0, 0, 0, &in->start) < 0 || when_local(&ed, 0, 0, 0, &last) < 0) {
+			form_error(f, "START_DATE", "Datumet finns inte i kalendern.");
+			return;
+		}
+		in->end = day_start(last, 1);
 		if (in->end <= in->start)
-			form_error(f, "END", "Sista dagen kan inte vara före första dagen.");
+			form_error(f, "END_DATE", "Sista dagen kan inte vara före första dagen.");
 		return;
 	}
-	in->start = start;
-	in->end = end;
-	if (end < start)
-		form_error(f, "END", "Slutet kan inte vara före starten. Ändra slutet eller starten.");
+	if (st_ok < 1 || et_ok < 1)
+		return;
+	if (when_local(&sd, sh, sm, ss, &in->start) < 0 || when_local(&ed, eh, em, es, &in->end) < 0) {
+		form_error(f, "START_DATE", "Datumet finns inte i kalendern.");
+		return;
+	}
+	if (in->end < in->start)
+		form_error(f, e_ok == 1 && (ed.y * 10000 + ed.m * 100 + ed.d) <
+		    (sd.y * 10000 + sd.m * 100 + sd.d) ? "END_DATE" : "END_TIME",
+		    "Slutet kan inte vara före starten. Ändra slutet eller starten.");
 }
 
 /* Reads the place: a venue and town, or Digitalt with a join link. */
@@ -218,18 +250,15 @@ static void read_place(struct form *f, struct event_input *in)
 		in->venue = in->town = "";    /* a digital event has no place */
 }
 
-/* Reads the last day to register: "" or a date YYYY-MM-DD. */
+/* Reads the last day to register: "" or a date (as typed), kept as YYYY-MM-DD. */
 static const char *read_reg_until(struct form *f)
 {
-	const char *v = form_text(f, "registration_until", "REG_UNTIL", "Sista anmälningsdag", 10, 0);
-	time_t t;
+	struct ymd d;
+	int rc = form_date(f, "registration_until", "REG_UNTIL", "Sista anmälningsdag", 0, &d);
 
-	if (v == NULL || v[0] == '\0')
-		return v;
-	if (strlen(v) == 10 && time_parse_local(v, &t) == 0)
-		return v;
-	form_error(f, "REG_UNTIL", "Sista anmälningsdag måste skrivas som ÅÅÅÅ-MM-DD, till exempel 2025-03-01.");
-	return NULL;
+	if (rc <= 0)
+		return rc == 0 ? "" : NULL;
+	return arena_printf(f->r->a, "%04d-%02d-%02d", d.y, d.m, d.d);
 }
 
 /* Reads the programme: a PDF of the library and/or a link. */
@@ -285,14 +314,20 @@ static long long create_event(struct req *r, const struct event_form *ef)
 	return id;
 }
 
-/* Saves over event id; returns 1 saved, 0 conflict, -1 error. */
-static int update_event(struct req *r, long long id, const struct event_form *ef)
+/* Saves over event id (old, x: as stored), keeping the text it had as a
+ * revision; returns 1 saved, 0 conflict, -1 error. */
+static int update_event(struct req *r, long long id, const struct event_form *ef,
+    const struct event *old, const struct event_edit *x)
 {
-	int rc;
+	int rc = 0;
 
 	if (db_begin(r->db) < 0)
 		return -1;
-	rc = db_event_update(r->db, id, ef->version, &ef->in);
+	if (strcmp(old->title, ef->in.title) || strcmp(x->description_md, ef->in.description_md))
+		rc = admin_keep_revision(r, "event", id, "save", old->title, NULL, NULL,
+		    x->description_md);
+	if (rc == 0)
+		rc = db_event_update(r->db, id, ef->version, &ef->in);
 	if (rc == 1 && (db_event_set_programme(r->db, id, ef->programme_id) < 0 ||
 	    admin_audit(r, "update", "event", id, ef->in.title) < 0 || db_commit(r->db) < 0))
 		rc = -1;
@@ -333,7 +368,7 @@ static void save(struct req *r, long long id)
 			resp_redirect(r, arena_printf(r->a, NAV "/%lld?klart=2", newid));
 		return;
 	}
-	form_saved(&f, update_event(r, id, &ef), arena_printf(r->a, NAV "/%lld?klart=1", id),
+	form_saved(&f, update_event(r, id, &ef, &old, &x), arena_printf(r->a, NAV "/%lld?klart=1", id),
 	    arena_printf(r->a, "update event %lld", id));
 }
 

@@ -25,7 +25,7 @@ const struct field admin_posts_fields[] = {
 	{ "q", F_TEXT, 0, 200 },
 	{ "status", F_TEXT, 0, 20 },
 	{ "sida", F_INT, 1, 1000000 },
-	{ "klart", F_INT, 1, 3 },
+	{ "klart", F_INT, 1, 4 },
 	{ NULL, F_INT, 0, 0 },
 };
 
@@ -35,7 +35,8 @@ static const char *const filter_labels[] = { "Utkast", "Schemalagda", "Publicera
  * its date kept (or the one given) or, by its own button, unpublished. */
 static const char *const actions[] = { "draft", "publish", "schedule", "update",
 	"unpublish", "preview", NULL };
-static const char *const done_text[] = { "", "Sparat.", "Nyheten är skapad.", "Nyheten är raderad." };
+static const char *const done_text[] = { "", "Sparat.", "Nyheten är skapad.", "Nyheten är raderad.",
+	"Versionen är återställd. Texten före återställningen finns kvar bland versionerna." };
 
 /* What the post form holds after reading. */
 struct post_form {
@@ -45,18 +46,30 @@ struct post_form {
 	long long featured;      /* the featured image (media id), 0: none */
 };
 
-/* Stockholm time of a stored UTC time for display and input. */
-static const char *local_time(struct req *r, const char *utc, bool input)
+/* Sets the publication date and time fields from a stored UTC time. */
+static void set_publish_fields(tdict *d, const char *utc)
+{
+	char buf[16];
+	struct tm tm;
+	time_t t;
+
+	if (time_parse_utc(utc, &t) < 0 || localtime_r(&t, &tm) == NULL)
+		return;
+	strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+	tdict_set(d, "PUBLISH_DATE", buf);
+	strftime(buf, sizeof buf, "%H:%M", &tm);
+	tdict_set(d, "PUBLISH_TIME", buf);
+}
+
+/* "14 mars 2024 kl. 09.00" of a stored UTC time, for lists. */
+static const char *local_time(struct req *r, const char *utc)
 {
 	char buf[64];
 	time_t t;
 
 	if (time_parse_utc(utc, &t) < 0)
 		return "";
-	if (input)
-		time_format_input(t, buf, sizeof buf);
-	else
-		time_format_datetime_sv(t, buf, sizeof buf);
+	time_format_datetime_sv(t, buf, sizeof buf);
 	return arena_strdup(r->a, buf);
 }
 
@@ -100,8 +113,8 @@ void page_admin_posts(struct req *r)
 		tdict_set(row, "HREF", arena_printf(r->a, "/admin/nyheter/%lld", p->id));
 		tdict_set(row, "TITLE", p->title);
 		tdict_set(row, "STATE", post_state_label(p->status, p->published_at, now));
-		tdict_set(row, "PUBLISHED", strcmp(p->status, "draft") ? local_time(r, p->published_at, false) : "–");
-		tdict_set(row, "UPDATED", local_time(r, p->updated_at, false));
+		tdict_set(row, "PUBLISHED", strcmp(p->status, "draft") ? local_time(r, p->published_at) : "–");
+		tdict_set(row, "UPDATED", local_time(r, p->updated_at));
 	}
 	pages = (pp.total + PER_PAGE - 1) / PER_PAGE;
 	if (pages > 1) {
@@ -169,6 +182,9 @@ static tdict *form_page(struct req *r, long long id, const char *heading, bool i
 	tdict_set(d, "FORM_URL", id ? arena_printf(r->a, "/admin/nyheter/%lld", id) : "/admin/nyheter/ny");
 	tdict_show(d, is_public ? "PUBLIC_BUTTONS" : "DRAFT_BUTTONS");
 	if (id)
+		admin_revisions_link(r, d, "post", id,
+		    arena_printf(r->a, "/admin/nyheter/versioner/%lld", id));
+	if (id)
 		tdict_set(tdict_section(d, "DELETE"), "HREF",
 		    arena_printf(r->a, "/admin/nyheter/radera/%lld", id));
 	return d;
@@ -222,7 +238,7 @@ void page_admin_post_edit(struct req *r)
 	tdict_set(d, "AUTHOR", p.author);
 	tdict_set(d, "EXCERPT", p.excerpt);
 	tdict_set(d, "BODY", p.body_md);
-	tdict_set(d, "PUBLISH_AT", local_time(r, p.published_at, true));
+	set_publish_fields(d, p.published_at);
 	if (category_options(r, d, p.category_id) < 0 || featured_options(r, d,
 	    db_media_featured(r->db, r->a, id, &featured) == 1 ? featured.id : 0) < 0) {
 		resp_error(r, 500, "categories");
@@ -250,12 +266,13 @@ static bool read_post_form(struct req *r, struct form *f, struct post_form *pf)
 	if (form_int(f, "featured", "FEATURED", "Bilden", 0, 1LL << 53, 0, &pf->featured) &&
 	    db_media_kind_ok(r->db, r->a, pf->featured, false) != 1)
 		form_error(f, "FEATURED", "Den valda bilden finns inte längre. Välj en annan.");
-	when_ok = form_datetime(f, "publish_at", "PUBLISH_AT", "Publiceringstiden", 0, &when);
+	when_ok = form_date_time(f, "publish_date", "PUBLISH_DATE", "publish_time", "PUBLISH_TIME",
+	    "Publiceringsdagen", 0, &when) >= 0;
 	pf->in.published_at = when;
 	pf->action = form_choice(f, "action", "BUTTON", "knappen", actions, FF_REQUIRED);
 	form_version(f, &pf->version);
 	if (pf->action && strcmp(pf->action, "schedule") == 0 && when_ok && when == 0)
-		form_error(f, "PUBLISH_AT", "Ange en publiceringstid: en tid framåt schemalägger "
+		form_error(f, "PUBLISH_DATE", "Ange en publiceringsdag: en dag framåt schemalägger "
 		    "nyheten, en tid bakåt ger den ett tidigare datum.");
 	return form_ok(f);
 }
@@ -351,7 +368,16 @@ static long long create_post(struct req *r, const struct post_form *pf)
 	return id;
 }
 
-/* Saves over post id (old: as stored); returns 1 saved, 0 conflict, -1 error. */
+/* True when the save changes the text of old (then kept as a revision). */
+static bool text_changed(const struct post_form *pf, const struct post *old)
+{
+	return strcmp(pf->in.title, old->title) || strcmp(pf->in.author, old->author) ||
+	    (pf->in.excerpt[0] && strcmp(pf->in.excerpt, old->excerpt)) ||
+	    strcmp(pf->in.body_md, old->body_md);
+}
+
+/* Saves over post id (old: as stored) and keeps the text it had as a
+ * revision; returns 1 saved, 0 conflict, -1 error. */
 static int update_post(struct req *r, long long id, const struct post_form *pf,
     const struct post *old)
 {
@@ -359,7 +385,10 @@ static int update_post(struct req *r, long long id, const struct post_form *pf,
 
 	if (db_begin(r->db) < 0)
 		return -1;
-	rc = db_post_update(r->db, id, pf->version, &pf->in);
+	rc = text_changed(pf, old) ? admin_keep_revision(r, "post", id, "save", old->title,
+	    old->author, old->excerpt, old->body_md) : 0;
+	if (rc == 0)
+		rc = db_post_update(r->db, id, pf->version, &pf->in);
 	if (rc == 1 && db_post_set_featured(r->db, id, pf->featured) < 0)
 		rc = -1;
 	if (rc == 1 && admin_audit(r, audit_action(pf, old), "post", id, pf->in.title) < 0)

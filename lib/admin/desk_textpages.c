@@ -6,6 +6,7 @@
 #include "admin/form.h"
 #include "store/audit.h"
 #include "http/response.h"
+#include "store/revisions.h"
 #include "store/textpages.h"
 #include "util/timefmt.h"
 
@@ -55,6 +56,8 @@ static tdict *form_page(struct req *r, const char *slug)
 
 	tdict_set(d, "ACTION", arena_printf(r->a, NAV "/%s", slug));
 	tdict_set(d, "PUBLIC", arena_printf(r->a, "/%s", slug));
+	admin_revisions_link(r, d, "page", db_page_id(r->db, slug),
+	    arena_printf(r->a, NAV "/versioner/%s", slug));
 	return d;
 }
 
@@ -78,15 +81,22 @@ void page_admin_textpage_edit(struct req *r)
 	page_end(r, 200);
 }
 
-/* Saves the page and its audit row; returns 1 saved, 0 conflict, -1 error. */
+/* Saves the page and its audit row, keeping the text it had (old) as a
+ * revision; returns 1 saved, 0 conflict, -1 error. */
 static int update_page(struct req *r, const char *slug, long long version,
-    const char *title, const char *body)
+    const char *title, const char *body, const struct text_page *old)
 {
-	int rc;
+	long long id;
+	int rc = 0;
 
 	if (db_begin(r->db) < 0)
 		return -1;
-	rc = db_text_page_update(r->db, slug, version, title, body);
+	if ((strcmp(old->title, title) || strcmp(old->body_md, body)) &&
+	    ((id = db_page_id(r->db, slug)) <= 0 ||
+	    admin_keep_revision(r, "page", id, "save", old->title, NULL, NULL, old->body_md) < 0))
+		rc = -1;
+	if (rc == 0)
+		rc = db_text_page_update(r->db, slug, version, title, body);
 	if (rc == 1 && (admin_audit(r, "update", "page", 0, arena_printf(r->a, "/%s: %s", slug, title)) < 0 || db_commit(r->db) < 0))
 		rc = -1;
 	if (rc != 1)
@@ -116,7 +126,7 @@ void page_admin_textpage_save(struct req *r)
 		page_end(r, 422);
 		return;
 	}
-	form_saved(&f, update_page(r, slug, version, title, body),
+	form_saved(&f, update_page(r, slug, version, title, body, &p),
 	    arena_printf(r->a, NAV "/%s?klart=1", slug),
 	    arena_printf(r->a, "update text page %s", slug));
 }

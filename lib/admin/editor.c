@@ -8,11 +8,12 @@
 
 const struct field admin_content_fields[] = {
 	{ "q", F_TEXT, 0, 200 },
-	{ "klart", F_INT, 1, 3 },
+	{ "klart", F_INT, 1, 4 },
 	{ NULL, F_INT, 0, 0 },
 };
 
-static const char *const done_text[] = { "", "Sparat.", "Skapat.", "Raderat." };
+static const char *const done_text[] = { "", "Sparat.", "Skapat.", "Raderat.",
+	"Versionen är återställd. Texten före återställningen finns kvar bland versionerna." };
 
 long long admin_arg_id(struct req *r)
 {

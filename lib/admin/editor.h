@@ -27,4 +27,16 @@ void admin_confirm(struct req *r, const char *nav, const char *heading,
 int admin_media_options(struct req *r, tdict *d, const char *section, bool pdf,
     long long current);
 
+/* Keeps an item's text as a revision made by r's user (desk_revisions.c):
+ * item_type "post", "event" or "page"; kind "save", "autosave" or "restore";
+ * author and excerpt NULL for events and pages. Call inside the save's
+ * transaction. Returns 0 or -1. */
+int admin_keep_revision(struct req *r, const char *item_type, long long item_id,
+    const char *kind, const char *title, const char *author, const char *excerpt,
+    const char *body_md);
+/* Shows section REVISIONS (HREF) linking to the item's revisions page, and
+ * the autosave data of the editor's script (AUTOSAVE: TYPE, ID). */
+void admin_revisions_link(struct req *r, tdict *d, const char *item_type, long long item_id,
+    const char *href);
+
 #endif

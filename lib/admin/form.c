@@ -37,6 +37,7 @@ tdict *admin_begin(struct req *r, const char *tpl, const char *title, const char
 	size_t i;
 
 	r->no_store = true;
+	r->desk_script = true;
 	if ((d = page_begin(r, tpl, title, NULL)) == NULL)
 		return NULL;
 	bar = tdict_section(r->layout, "ADMIN");
@@ -198,19 +199,71 @@ bool form_int(struct form *f, const char *name, const char *key,
 	return false;
 }
 
-bool form_datetime(struct form *f, const char *name, const char *key,
-    const char *label, unsigned flags, time_t *out)
+/* This year in Stockholm. */
+static int this_year(void)
 {
-	const char *v = form_text(f, name, key, label, 32, flags & FF_REQUIRED);
+	time_t now = time(NULL);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	return tm.tm_year + 1900;
+}
+
+int form_date(struct form *f, const char *name, const char *key,
+    const char *label, unsigned flags, struct ymd *out)
+{
+	const char *v = form_text(f, name, key, label, 40, flags & FF_REQUIRED);
+
+	if (v == NULL)
+		return -1;
+	if (v[0] == '\0')
+		return 0;
+	if (when_parse_date(v, this_year(), out) == 0)
+		return 1;
+	form_error(f, key, arena_printf(f->r->a, "%s kunde inte läsas som ett datum. "
+	    "Skriv till exempel 14 mars 2026, 14/3 eller 2026-03-14.", label));
+	return -1;
+}
+
+int form_clock(struct form *f, const char *name, const char *key,
+    const char *label, unsigned flags, int *hour, int *min, int *sec)
+{
+	const char *v = form_text(f, name, key, label, 20, flags & FF_REQUIRED);
+
+	if (v == NULL)
+		return -1;
+	if (v[0] == '\0')
+		return 0;
+	if (when_parse_clock(v, hour, min, sec) == 0)
+		return 1;
+	form_error(f, key, arena_printf(f->r->a, "%s kunde inte läsas som ett klockslag. "
+	    "Skriv till exempel 9.00, 9:00 eller 14.30.", label));
+	return -1;
+}
+
+int form_date_time(struct form *f, const char *date_name, const char *date_key,
+    const char *time_name, const char *time_key, const char *label, unsigned flags,
+    time_t *out)
+{
+	struct ymd d;
+	int h = 0, m = 0, sec = 0, rd, rt;
 
 	*out = 0;
-	if (v == NULL)
-		return false;
-	if (v[0] == '\0' || time_parse_local(v, out) == 0)
-		return true;
-	form_error(f, key, arena_printf(f->r->a,
-	    "%s måste skrivas som ÅÅÅÅ-MM-DD TT:MM, till exempel 2025-03-14 09:00.", label));
-	return false;
+	rd = form_date(f, date_name, date_key, label, flags, &d);
+	rt = form_clock(f, time_name, time_key, "Klockslaget", 0, &h, &m, &sec);
+	if (rd < 0 || rt < 0)
+		return -1;
+	if (rd == 0) {
+		if (rt == 0)
+			return 0;
+		form_error(f, date_key, arena_printf(f->r->a, "%s saknar datum.", label));
+		return -1;
+	}
+	if (when_local(&d, h, m, sec, out) < 0) {
+		form_error(f, date_key, arena_printf(f->r->a, "%s finns inte i kalendern.", label));
+		return -1;
+	}
+	return 1;
 }
 
 const char *form_choice(struct form *f, const char *name, const char *key,

@@ -34,9 +34,11 @@
 #include "http/req.h"
 #include "store/sessions.h"
 #include "util/tmpl.h"
+#include "util/whenparse.h"
 
 /* Starts an admin page: the site layout with the admin navigation (nav: the
- * current admin path such as "/admin/nyheter", or NULL), Cache-Control:
+ * current admin path such as "/admin/nyheter", or NULL), the CSP that lets
+ * the editor's script /static/desk.js run (req.h desk_script), Cache-Control:
  * no-store, and CSRF set in the returned page dictionary (also USER_NAME).
  * Sections of the page dictionary inherit CSRF. Needs r->session (routes
  * with R_LOGIN). Returns the page template's dictionary (owned by r). */
@@ -81,10 +83,22 @@ const char *form_url(struct form *f, const char *name, const char *key,
  * Returns true when valid. */
 bool form_int(struct form *f, const char *name, const char *key,
     const char *label, long long min, long long max, unsigned flags, long long *out);
-/* A Stockholm date and time "YYYY-MM-DD HH:MM" (or ...THH:MM, or a date).
- * Empty and not FF_REQUIRED: *out = 0 and true. Returns true when valid. */
-bool form_datetime(struct form *f, const char *name, const char *key,
-    const char *label, unsigned flags, time_t *out);
+/* A date as typed ("14 mars 2026", "14/3", ...; no year: this year) or as
+ * <input type="date"> sends it (util/whenparse.h). Returns 1 given and valid
+ * (*out set), 0 empty and allowed (not FF_REQUIRED), -1 after the message. */
+int form_date(struct form *f, const char *name, const char *key,
+    const char *label, unsigned flags, struct ymd *out);
+/* A time of day as typed ("9.00", "9:00", "kl. 9") or as <input type="time">
+ * sends it. Returns 1 given and valid (*hour, *min, *sec set), 0 empty and
+ * allowed, -1 after the message. */
+int form_clock(struct form *f, const char *name, const char *key,
+    const char *label, unsigned flags, int *hour, int *min, int *sec);
+/* A date field and a time field read as one Stockholm time; the time may be
+ * left out (midnight) unless FF_REQUIRED asks for both. Returns 1 given (*out
+ * set), 0 both empty and allowed, -1 after a message. */
+int form_date_time(struct form *f, const char *date_name, const char *date_key,
+    const char *time_name, const char *time_key, const char *label, unsigned flags,
+    time_t *out);
 /* One of choices (NULL-terminated). Returns the value, "" when absent and
  * allowed, or NULL after setting the message. */
 const char *form_choice(struct form *f, const char *name, const char *key,

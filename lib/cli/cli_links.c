@@ -103,8 +103,10 @@ int cmd_check_links(const struct config *cfg, int argc, char **argv)
 			continue;
 		}
 		broken += links[i].broken;
-		if (links[i].broken)
-			printf("  broken: %s (%s%ld)\n", links[i].url, links[i].error, links[i].status);
+		if (links[i].broken && links[i].error[0])
+			printf("  broken: %s (%s)\n", links[i].url, links[i].error);
+		else if (links[i].broken)
+			printf("  broken: %s (HTTP %ld)\n", links[i].url, links[i].status);
 		if (db_link_check_set(db, links[i].url, links[i].status, links[i].error,
 		    links[i].broken) < 0) {
 			db_rollback(db);

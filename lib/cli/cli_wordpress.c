@@ -235,16 +235,15 @@ static void summary(const struct wp_run *w)
 		printf("nothing changed\n");
 }
 
-/* Where /feed goes: the news feed when the route table has one, else the news list. */
+/* Where /feed goes: nowhere when the route table answers /feed itself (the
+ * news feed), else the news list. */
 static const char *feed_target(void)
 {
 	const struct route *rt;
 
 	for (rt = routes; rt->pattern != NULL; rt++)
-		if (strchr(rt->pattern, '*') == NULL && (strstr(rt->pattern, ".rss") ||
-		    strstr(rt->pattern, ".atom") || strstr(rt->pattern, "/feed")) &&
-		    strncmp(rt->pattern, "/admin", 6) != 0)
-			return rt->pattern;
+		if (strcmp(rt->pattern, "/feed") == 0)
+			return "/feed";
 	return "/nyheter";
 }
 

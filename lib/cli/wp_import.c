@@ -337,8 +337,13 @@ static int post_redirects(struct one *o, const json_t *post, const char *slug,
 		if (sscanf(cat_link, "%80[^|]|%1099[^|]|%lld", slug2, link, &cid) == 3) {
 			const char *t = arena_printf(o->a, "/kategori/%s", slug2);
 
-			rc |= redirect(w, wp_old_path(w, o->a, link), t);
+			const char *old = wp_old_path(w, o->a, link);
+
+			rc |= redirect(w, old, t);
 			rc |= redirect(w, arena_printf(o->a, "/?cat=%lld", cid), t);
+			if (old != NULL && strchr(old, '?') == NULL)
+				rc |= redirect(w, arena_printf(o->a, "%s/feed", old),
+				    arena_printf(o->a, "%s/feed", t));
 		}
 	}
 	return rc ? -1 : 0;
@@ -549,7 +554,8 @@ out:
 
 int wp_import_site_redirects(struct wp_run *w)
 {
+	/* A route /feed answers the old address itself. */
 	if (strcmp(w->feed_target, "/feed") == 0)
-		return 0;   /* the site's own feed answers /feed and /feed/ */
+		return 0;
 	return db_redirect_set(w->db, "/feed", w->feed_target);
 }

@@ -68,7 +68,7 @@ static void keep_and_ask_login(struct req *r, unsigned flags, const char *why)
 	tdict *d;
 	int rc;
 
-	if (r->method != M_POST || !(flags & R_LOGIN) || (flags & R_MULTIPART) ||
+	if (r->method != M_POST || !(flags & R_LOGIN) || (flags & (R_MULTIPART | R_SCRIPT)) ||
 	    !auth_same_origin(r->cfg->site_url, r->origin, r->sec_fetch_site) ||
 	    (r->form == NULL && request_read_form(r) != 0) || r->nform == 0) {
 		resp_error(r, 403, "%s", why);
@@ -118,7 +118,7 @@ static int check_post(struct req *r, unsigned flags)
 	}
 	given = req_form(r, "csrf");
 	if (given != NULL && !csrf_equal(given, r->session->csrf) && strlen(given) == 64 &&
-	    !(flags & R_MULTIPART)) {
+	    !(flags & (R_MULTIPART | R_SCRIPT))) {
 		/* a page from before a new login in another tab */
 		keep_and_ask_login(r, flags, "CSRF token outdated");
 		return -1;

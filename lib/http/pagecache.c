@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "http/response.h"
 #include "store/db.h"
 #include "util/timefmt.h"
 
@@ -111,7 +112,11 @@ bool pagecache_serve(struct pagecache *pc, struct req *r)
 
 		if (strcmp(e->key, key) != 0)
 			continue;
-		r->write(r->io, e->data, r->method == M_HEAD ? e->head_len : e->len);
+		/* the head without its blank line, a fresh expiry, then the rest */
+		r->write(r->io, e->data, e->head_len - 2);
+		resp_write_expiry(r);
+		r->write(r->io, e->data + e->head_len - 2,
+		    r->method == M_HEAD ? 2 : e->len - e->head_len + 2);
 		r->sent = true;
 		r->status = 200;
 		return true;

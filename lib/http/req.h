@@ -63,6 +63,8 @@ struct req {
 	bool no_store;                 /* Cache-Control: no-store */
 	bool mail_preview;             /* the body is an HTML mail of ours: its CSP
 	                                  allows inline styles (and nothing else more) */
+	bool desk_script;              /* a desk page: CSP also allows script-src 'self'
+	                                  (static/desk.js) and connect-src 'self' */
 	const char *error_message;     /* static Swedish text that replaces
 	                                  resp_error's standard message */
 	bool sent;

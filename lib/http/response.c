@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "util/config.h"
 #include "util/log.h"
@@ -23,6 +24,14 @@ static const char mail_preview_headers[] =
 	"img-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'\r\n"
 	"X-Content-Type-Options: nosniff\r\n"
 	"Referrer-Policy: no-referrer\r\n"
+	"X-Frame-Options: DENY\r\n";
+/* The desk's pages may load the editor's script from /static/ (never inline). */
+static const char desk_headers[] =
+	"Content-Security-Policy: default-src 'none'; style-src 'self'; "
+	"img-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; "
+	"base-uri 'none'; frame-ancestors 'none'\r\n"
+	"X-Content-Type-Options: nosniff\r\n"
+	"Referrer-Policy: strict-origin-when-cross-origin\r\n"
 	"X-Frame-Options: DENY\r\n";
 
 /* The main navigation, in order. */
@@ -77,6 +86,14 @@ void resp_header(struct req *r, const char *name, const char *value)
 	r->hlen += len;
 }
 
+void resp_write_expiry(struct req *r)
+{
+	char line[48];
+	int n = snprintf(line, sizeof line, "X-Accel-Expires: @%lld\r\n", (long long)time(NULL));
+
+	r->write(r->io, line, (size_t)n);
+}
+
 void resp_send(struct req *r, int status, const char *ctype, const char *body,
     size_t len)
 {
@@ -92,10 +109,13 @@ void resp_send(struct req *r, int status, const char *ctype, const char *body,
 	    "Cache-Control: %s\r\n%s",
 	    status, http_reason(status), ctype, len,
 	    r->no_store ? "no-store" : "no-cache",
-	    r->mail_preview ? mail_preview_headers : security_headers);
+	    r->mail_preview ? mail_preview_headers :
+	    r->desk_script ? desk_headers : security_headers);
 	r->write(r->io, head, (size_t)n);
 	if (r->hlen)
 		r->write(r->io, r->headers, r->hlen);
+	if (!r->no_store)
+		resp_write_expiry(r);
 	r->write(r->io, "\r\n", 2);
 	if (r->method != M_HEAD && len)
 		r->write(r->io, body, len);

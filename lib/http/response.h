@@ -35,6 +35,11 @@ bool resp_not_modified(struct req *r, const char *etag, time_t last_modified);
 #define RESP_ETAG_LEN 24   /* "\"<16 hex>\"" and its NUL */
 /* A strong ETag for the bytes of body (FNV-1a). */
 void resp_etag(const char *body, size_t len, char etag[RESP_ETAG_LEN]);
+/* Writes "X-Accel-Expires: @<now>": an nginx cache in front (the optional
+ * micro-cache) keeps the answer to the end of this second only, so no copy
+ * is more than a second older than the data. nginx hides the header from
+ * clients. Sent with every answer that is not no-store. */
+void resp_write_expiry(struct req *r);
 /* The reason phrase for a status code. */
 const char *http_reason(int status);
 

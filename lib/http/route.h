@@ -36,6 +36,8 @@ enum route_flags {
 	                           (FORM_KEY in the template) makes a second submit
 	                           go where the first one went instead of creating
 	                           the thing twice (formonce.c) */
+	R_SCRIPT = 64,          /* answers the desk's script (autosave, preview): without a
+	                           session a plain 403, the form is not kept for a login */
 };
 
 /* The flags that make route_guard run. */

@@ -188,6 +188,7 @@ int linkcheck_run(const struct linkcheck_opts *in, struct link_result *links, si
 		long long now = now_ms();
 		CURLMsg *msg;
 		int left, still;
+		bool freed;
 
 		/* Fill free slots while there is time. */
 		for (i = 0; i < o.parallel && now < deadline; i++) {
@@ -204,6 +205,7 @@ int linkcheck_run(const struct linkcheck_opts *in, struct link_result *links, si
 		if (active == 0 && (r.next >= n || now >= deadline))
 			break;
 		curl_multi_perform(m, &still);
+		freed = false;
 		while ((msg = curl_multi_info_read(m, &left)) != NULL) {
 			struct slot *s;
 
@@ -218,8 +220,12 @@ int linkcheck_run(const struct linkcheck_opts *in, struct link_result *links, si
 			}
 			s->host[0] = '\0';
 			active--;
+			freed = true;
 		}
-		curl_multi_poll(m, NULL, 0, active ? 50 : 10, NULL);
+		/* A free slot is filled at once; otherwise wait for sockets, or for
+		 * the next host to be rested. */
+		if (!freed)
+			curl_multi_poll(m, NULL, 0, active ? 50 : 10, NULL);
 	}
 	rc = 0;
 out:

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "util/abuf.h"
+#include "util/gz.h"
 #include "util/config.h"
 #include "site/eventfmt.h"
 #include "store/events.h"
@@ -111,6 +112,7 @@ static void event_list(struct req *r, const struct event_listing *k)
 	tdict_set(feed, "TITLE", arena_printf(r->a, "%s – evenemang", r->cfg->site_name));
 	tdict_set(d, "HEADING", k->heading);
 	tdict_show(d, k->section);
+	tdict_set(d, "MONTH_HREF", events_month_href(r, time(NULL)));
 	add_by_month(r, d, &l);
 	if (l.count == 0)
 		tdict_set(tdict_section(d, "EMPTY"), "TEXT", k->empty);
@@ -243,6 +245,12 @@ static int render_feed(struct req *r, time_t now)
 	r->db->events_feed.body = body;
 	r->db->events_feed.len = b.len;
 	resp_etag(body, b.len, r->db->events_feed.etag);
+	/* compressed once here, sent as it is to every client that takes gzip */
+	free(r->db->events_feed.gz);
+	if (gz_compress(body, b.len, &r->db->events_feed.gz, &r->db->events_feed.gzlen) < 0)
+		r->db->events_feed.gz = NULL;
+	snprintf(r->db->events_feed.gz_etag, sizeof r->db->events_feed.gz_etag, "%.17s-gz\"",
+	    r->db->events_feed.etag);
 	return 0;
 }
 
@@ -254,6 +262,7 @@ void page_events_ics(struct req *r)
 	time_t now = time(NULL);
 	long long version, changes;
 	struct feed_cache *c = &r->db->events_feed;
+	bool gz;
 
 	if (db_data_stamp(r->db, &version, &changes) < 0) {
 		resp_error(r, 500, "calendar: database");
@@ -268,8 +277,14 @@ void page_events_ics(struct req *r)
 		c->made = now;
 	}
 	resp_header(r, "Content-Disposition", "inline; filename=\"evenemang.ics\"");
-	if (resp_not_modified(r, c->etag, 0))
+	resp_header(r, "Vary", "Accept-Encoding");
+	gz = c->gz != NULL && gz_accepted(r->accept_encoding);
+	if (gz)
+		resp_header(r, "Content-Encoding", "gzip");
+	if (resp_not_modified(r, gz ? c->gz_etag : c->etag, 0))
 		resp_send(r, 304, ICS_TYPE, NULL, 0);
+	else if (gz)
+		resp_send(r, 200, ICS_TYPE, c->gz, c->gzlen);
 	else
 		resp_send(r, 200, ICS_TYPE, c->body, c->len);
 }

@@ -2,6 +2,8 @@
 #ifndef HC_PUBLIC_PUBLIC_H
 #define HC_PUBLIC_PUBLIC_H
 
+#include <time.h>
+
 #include "http/req.h"
 #include "http/route.h"
 
@@ -31,6 +33,12 @@ void page_events_rss(struct req *r);
 /* search_pages.c: /sok?q=...&sida=N */
 extern const struct field search_fields[];
 void page_search(struct req *r);
+
+/* month_pages.c: /evenemang/manad/YYYY-MM, and /evenemang/manad (this month). */
+void page_events_month(struct req *r);
+void page_events_this_month(struct req *r);
+/* The path of the month page holding t. In r's arena. */
+const char *events_month_href(struct req *r, time_t t);
 
 /* sitemap_pages.c */
 void page_sitemap(struct req *r);

@@ -21,8 +21,10 @@ const struct field search_fields[] = {
 
 /* Adds the text s as repetitions of section, each a run of plain text (TEXT)
  * or of matched words (TEXT and MARK shown), split at the \x02 \x03 markers:
- * the template escapes every run and marks the hits. */
-static void add_marked(struct req *r, tdict *d, const char *section, const char *s)
+ * the template escapes every run and marks the hits. With markdown, the
+ * '*' of emphasis are left out (a snippet of Markdown source). */
+static void add_marked(struct req *r, tdict *d, const char *section, const char *s,
+    bool markdown)
 {
 	bool hit = false;
 
@@ -31,7 +33,13 @@ static void add_marked(struct req *r, tdict *d, const char *section, const char 
 
 		if (n > 0) {
 			tdict *run = tdict_section(d, section);
-			tdict_set(run, "TEXT", arena_strndup(r->a, s, n));
+			char *t = arena_strndup(r->a, s, n), *o = t, *i;
+
+			for (i = t; *i != '\0'; i++)   /* a body's emphasis marks */
+				if (!markdown || *i != '*')
+					*o++ = *i;
+			*o = '\0';
+			tdict_set(run, "TEXT", t);
 			if (hit)
 				tdict_show(run, "MARK");
 		}
@@ -52,8 +60,8 @@ static void add_hit(struct req *r, tdict *d, const struct search_hit *h)
 	    : h->kind == SEARCH_EVENT ? arena_printf(r->a, "/evenemang/%s", h->slug)
 	    : arena_printf(r->a, "/%s", h->slug));
 	tdict_set(item, "KIND", kinds[h->kind]);
-	add_marked(r, item, "TITLE", h->title);
-	add_marked(r, item, "SNIPPET", h->snippet);
+	add_marked(r, item, "TITLE", h->title, false);
+	add_marked(r, item, "SNIPPET", h->snippet, h->kind != SEARCH_EVENT);
 	if (h->when[0] && time_parse_utc(h->when, &t) == 0) {
 		time_format_date_sv(t, buf, sizeof buf);
 		tdict_set(tdict_section(item, "DATE"), "DATE_SV", buf);
@@ -85,6 +93,8 @@ void page_search(struct req *r)
 		tdict_show(d, "NONE");
 	else
 		tdict_set(tdict_section(d, "FOUND"), "TOTAL", sp.total == 1 ? "1 träff"
+		    /* only the newest matches of each kind are ranked: there may be more */
+		    : sp.total >= SEARCH_CANDIDATES ? arena_printf(r->a, "Minst %lld träffar", sp.total)
 		    : arena_printf(r->a, "%lld träffar", sp.total));
 	for (i = 0; i < sp.count; i++)
 		add_hit(r, d, &sp.items[i]);

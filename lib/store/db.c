@@ -91,6 +91,9 @@ void db_close(struct db *db)
 		sqlite3_finalize(db->slot[i].st);
 	sqlite3_close(db->h);
 	free(db->events_feed.body);
+	free(db->events_feed.gz);
+	for (i = 0; i < DB_POST_LISTS; i++)
+		free(db->post_lists[i].anchors);
 	free(db);
 }
 

@@ -10,6 +10,7 @@
 #include "util/arena.h"
 
 #define DB_STMT_SLOTS 256
+#define DB_POST_LISTS 8          /* public lists of posts whose anchors are kept */
 
 struct db {
 	sqlite3 *h;
@@ -17,14 +18,25 @@ struct db {
 		const char *sql;       /* the static string that keys the slot */
 		sqlite3_stmt *st;
 	} slot[DB_STMT_SLOTS];
-	/* posts.c's count of all public posts, kept while this connection sees
-	 * the same data and the next scheduled post is not yet due. */
-	struct {
+	/* posts.c: per public list of posts (all, or one category's), its count
+	 * and every POST_ANCHOR_EVERY-th row, so that any page is read from an
+	 * anchor with a short OFFSET (keyset paging behind ?sida=N). Kept while
+	 * this connection sees the same data and the next scheduled post is not
+	 * yet due; the least recently used list gives way. */
+	struct post_list {
 		bool valid;
+		long long category_id;         /* 0: every public post */
 		long long total;
-		long long version, changes;   /* PRAGMA data_version, total changes */
+		long long version, changes;    /* PRAGMA data_version, total changes */
 		char until[21];                /* next post's publication time, "" none */
-	} public_posts;
+		unsigned long long used;
+		size_t nanchors;
+		struct post_anchor {
+			char published_at[21];
+			long long id;
+		} *anchors;                    /* malloc'd: row (k + 1) * POST_ANCHOR_EVERY */
+	} post_lists[DB_POST_LISTS];
+	unsigned long long post_lists_used;
 	/* events.c: the longest event (seconds from start to end), which bounds
 	 * where an index scan by start may begin; kept while the data stamp holds. */
 	struct {
@@ -46,6 +58,9 @@ struct db {
 	struct feed_cache {
 		char *body;
 		size_t len;
+		char *gz;                      /* body gzip-compressed once, or NULL */
+		size_t gzlen;
+		char gz_etag[28];              /* "\"<16 hex>-gz\"" */
 		long long version, changes;
 		time_t made;
 		char etag[24];                 /* "\"<16 hex>\"" */

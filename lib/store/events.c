@@ -50,9 +50,10 @@ static const char sql_admin[] =
 	"ORDER BY starts_at DESC, id DESC LIMIT ?2";
 static const char sql_by_id[] =
 	"SELECT " EDIT_COLS "FROM events WHERE id = ?1";
-/* "tidigare" is taken by the route /evenemang/tidigare. */
+/* "tidigare" and "manad" are taken by the routes /evenemang/tidigare and
+ * /evenemang/manad. */
 static const char sql_slug_taken[] =
-	"SELECT 1 WHERE ?1 = 'tidigare' OR EXISTS "
+	"SELECT 1 WHERE ?1 IN ('tidigare', 'manad') OR EXISTS "
 	"(SELECT 1 FROM events WHERE slug = ?1 AND id <> ?2)";
 /* Insert and update bind the same ?2..?18 (bind_input). */
 static const char sql_insert[] =
@@ -390,4 +391,25 @@ int db_event_set_programme(struct db *db, long long event_id, long long media_id
 	if (media_id > 0)
 		sqlite3_bind_int64(st, 2, media_id);
 	return db_write(db, st, "set programme") < 0 ? -1 : 0;
+}
+
+/* ?4 is ?1 less the longest event, as in sql_upcoming. */
+static const char sql_between[] =
+	"SELECT " EVENT_COLS "FROM events WHERE " PUBLIC "AND ends_at > ?1 AND starts_at < ?2 "
+	"AND starts_at >= ?4 ORDER BY starts_at, id LIMIT ?3";
+
+int db_events_between(struct db *db, struct arena *a, time_t from, time_t to, int limit,
+    struct event_list *out)
+{
+	sqlite3_stmt *st;
+	long long span = 0;
+
+	memset(out, 0, sizeof *out);
+	if (event_span(db, &span) < 0 || (st = db_stmt(db, sql_between)) == NULL)
+		return -1;
+	db_bind_time(st, 1, from);
+	db_bind_time(st, 2, to);
+	sqlite3_bind_int(st, 3, limit);
+	db_bind_time(st, 4, from - (time_t)span);
+	return read_list(db, a, st, limit, out, "events of a month");
 }

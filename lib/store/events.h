@@ -33,6 +33,10 @@ int db_events_past(struct db *db, struct arena *a, time_t now, long long page,
  * calendar feed). Returns 0 or -1. */
 int db_events_since(struct db *db, struct arena *a, time_t since, int limit,
     struct event_list *out);
+/* Public events that overlap [from, to) (end after from, start before to),
+ * by start, at most limit (a month). Returns 0 or -1. */
+int db_events_between(struct db *db, struct arena *a, time_t from, time_t to, int limit,
+    struct event_list *out);
 /* The public event with slug. Returns 1 found, 0 not found, -1 error. */
 int db_event_public_by_slug(struct db *db, struct arena *a, const char *slug,
     struct event *out);

@@ -9,6 +9,7 @@
 #include "util/slug.h"
 #include "util/timefmt.h"
 
+#define POST_ANCHOR_EVERY 1000   /* rows from one anchor to the next */
 #define EXCERPT_MAX 300
 #define CATEGORIES_MAX 500
 
@@ -38,14 +39,24 @@ const char *const post_filters[] = { "utkast", "schemalagd", "publicerad", NULL 
 
 static const char sql_public_page[] =
 	"SELECT " LIST_COLS LIST_FROM("status = 'published' AND published_at <= ?1");
-static const char sql_public_count[] =
-	"SELECT count(*) FROM posts WHERE status = 'published' AND published_at <= ?1";
+/* From an anchor (?5, ?6) on: a row value the index seeks to. The anchor is
+ * a public post, so "published_at <= now" holds after it (and left in, it
+ * would be the range the planner picks). ?1 is bound but not used. */
+static const char sql_public_page_from[] =
+	"SELECT " LIST_COLS LIST_FROM("status = 'published' AND (published_at, id) <= (?5, ?6)");
+/* The whole list's keys, newest first (its count and anchors). */
+static const char sql_public_keys[] =
+	"SELECT published_at, id FROM posts WHERE status = 'published' AND published_at <= ?1 "
+	"ORDER BY published_at DESC, id DESC";
 static const char sql_category_page[] =
 	"SELECT " LIST_COLS LIST_FROM("category_id = ?4 AND status = 'published' "
 	    "AND published_at <= ?1");
-static const char sql_category_count[] =
-	"SELECT count(*) FROM posts WHERE category_id = ?2 AND status = 'published' "
-	"AND published_at <= ?1";
+static const char sql_category_page_from[] =
+	"SELECT " LIST_COLS LIST_FROM("category_id = ?4 AND status = 'published' "
+	    "AND (published_at, id) <= (?5, ?6)");
+static const char sql_category_keys[] =
+	"SELECT published_at, id FROM posts WHERE category_id = ?2 AND status = 'published' "
+	"AND published_at <= ?1 ORDER BY published_at DESC, id DESC";
 static const char sql_public_by_slug[] =
 	"SELECT " POST_COLS JOINS "WHERE p.slug = ?1 AND p.status = 'published' AND p.published_at <= ?2";
 static const char sql_next_public[] =
@@ -134,19 +145,6 @@ static int read_page(struct db *db, struct arena *a, sqlite3_stmt *st, int per,
 	return n < 0 ? -1 : 0;
 }
 
-static int count_public(struct db *db, const char *now, long long category_id,
-    long long *total)
-{
-	sqlite3_stmt *st = db_stmt(db, category_id ? sql_category_count : sql_public_count);
-
-	if (st == NULL)
-		return -1;
-	db_bind_text(st, 1, now);
-	if (category_id)
-		sqlite3_bind_int64(st, 2, category_id);
-	return db_step_int(db, st, total, "count posts");
-}
-
 /* Writes the publication time of the next scheduled post into until ("" when
  * none). Returns 0 or -1. */
 static int next_public(struct db *db, const char *now, char until[TIME_UTC_LEN])
@@ -163,49 +161,119 @@ static int next_public(struct db *db, const char *now, char until[TIME_UTC_LEN])
 	return rc == SQLITE_ROW ? 0 : -1;
 }
 
-/* count_public for all categories, without counting again while nothing
- * changed: the list pages and the start page ask for it on every request. */
-static int count_all_cached(struct db *db, const char *now, long long *total)
+/* Reads the whole list l once (from the covering index): its count and its
+ * anchors. Returns 0 or -1. */
+static int scan_list(struct db *db, const char *now, struct post_list *l)
 {
+	sqlite3_stmt *st = db_stmt(db, l->category_id ? sql_category_keys : sql_public_keys);
+	size_t cap = 0;
+	long long n = 0;
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	db_bind_text(st, 1, now);
+	if (l->category_id)
+		sqlite3_bind_int64(st, 2, l->category_id);
+	l->nanchors = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (++n % POST_ANCHOR_EVERY != 1 || n == 1)
+			continue;
+		if (l->nanchors == cap) {
+			struct post_anchor *m = realloc(l->anchors, (cap = cap ? cap * 2 : 16) * sizeof *m);
+			if (m == NULL) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			l->anchors = m;
+		}
+		snprintf(l->anchors[l->nanchors].published_at, TIME_UTC_LEN, "%s", db_col_text(st, 0));
+		l->anchors[l->nanchors++].id = sqlite3_column_int64(st, 1);
+	}
+	if (rc != SQLITE_DONE)
+		db_log_error(db, "scan posts");
+	db_done(st);
+	l->total = n;
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The state of the public list of category_id (0: all), read again when the
+ * data or the time has moved. Returns NULL on error. */
+static struct post_list *list_state(struct db *db, const char *now, long long category_id)
+{
+	struct post_list *l = NULL;
 	long long version, changes;
+	size_t i;
 
 	if (db_data_stamp(db, &version, &changes) < 0)
-		return -1;
-	if (db->public_posts.valid && db->public_posts.version == version &&
-	    db->public_posts.changes == changes && (db->public_posts.until[0] == '\0' ||
-	    strcmp(now, db->public_posts.until) < 0)) {
-		*total = db->public_posts.total;
-		return 0;
+		return NULL;
+	for (i = 0; i < DB_POST_LISTS; i++) {
+		struct post_list *c = &db->post_lists[i];
+
+		if (c->valid && c->category_id == category_id) {
+			l = c;
+			break;
+		}
+		if (l == NULL || !c->valid || (l->valid && c->used < l->used))
+			l = c;
 	}
-	db->public_posts.valid = false;
-	if (count_public(db, now, 0, total) < 0 ||
-	    next_public(db, now, db->public_posts.until) < 0)
+	l->used = ++db->post_lists_used;
+	if (l->valid && l->category_id == category_id && l->version == version &&
+	    l->changes == changes && (l->until[0] == '\0' || strcmp(now, l->until) < 0))
+		return l;
+	l->valid = false;
+	l->category_id = category_id;
+	if (scan_list(db, now, l) < 0 || next_public(db, now, l->until) < 0)
+		return NULL;
+	l->version = version;
+	l->changes = changes;
+	l->valid = true;
+	return l;
+}
+
+int db_posts_count(struct db *db, long long *n)
+{
+	char now[TIME_UTC_LEN];
+	struct post_list *l;
+
+	db_now(now);
+	if ((l = list_state(db, now, 0)) == NULL)
 		return -1;
-	db->public_posts.total = *total;
-	db->public_posts.version = version;
-	db->public_posts.changes = changes;
-	db->public_posts.valid = true;
+	*n = l->total;
 	return 0;
 }
 
 int db_posts_public(struct db *db, struct arena *a, long long category_id,
     long long page, int per, struct post_page *out)
 {
+	long long offset = (page - 1) * per, k;
+	struct post_list *l;
 	sqlite3_stmt *st;
 	char now[TIME_UTC_LEN];
 
 	memset(out, 0, sizeof *out);
 	db_now(now);
-	if ((category_id ? count_public(db, now, category_id, &out->total)
-	    : count_all_cached(db, now, &out->total)) < 0)
+	if ((l = list_state(db, now, category_id)) == NULL)
 		return -1;
-	if ((st = db_stmt(db, category_id ? sql_category_page : sql_public_page)) == NULL)
+	out->total = l->total;
+	/* Start at the last anchor at or before the page: OFFSET stays below
+	 * POST_ANCHOR_EVERY whatever the page number. */
+	k = offset / POST_ANCHOR_EVERY;
+	if (k > (long long)l->nanchors)
+		k = (long long)l->nanchors;
+	st = db_stmt(db, k == 0 ? (category_id ? sql_category_page : sql_public_page)
+	    : (category_id ? sql_category_page_from : sql_public_page_from));
+	if (st == NULL)
 		return -1;
 	db_bind_text(st, 1, now);
 	sqlite3_bind_int(st, 2, per);
-	sqlite3_bind_int64(st, 3, (page - 1) * per);
+	sqlite3_bind_int64(st, 3, offset - k * POST_ANCHOR_EVERY);
 	if (category_id)
 		sqlite3_bind_int64(st, 4, category_id);
+	if (k > 0) {
+		db_bind_text(st, 5, l->anchors[k - 1].published_at);
+		sqlite3_bind_int64(st, 6, l->anchors[k - 1].id);
+	}
 	return read_page(db, a, st, per, out, "list posts");
 }
 

@@ -40,6 +40,8 @@ struct post_page {
  * (lists do not show them). Returns 0 or -1. */
 int db_posts_public(struct db *db, struct arena *a, long long category_id,
     long long page, int per, struct post_page *out);
+/* The number of public posts (kept while nothing changes). Returns 0 or -1. */
+int db_posts_count(struct db *db, long long *n);
 /* The n newest public posts of category_id (0: all) with their bodies, for
  * feeds. out->total is the count returned. Returns 0 or -1. */
 int db_posts_feed(struct db *db, struct arena *a, long long category_id, int n,

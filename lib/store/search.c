@@ -32,6 +32,19 @@ static const char sql_candidates[] =
 static const char sql_show_post[] = SHOW("posts_search", 1, "posts", "t.published_at");
 static const char sql_show_event[] = SHOW("events_search", 1, "events", "t.starts_at");
 static const char sql_show_page[] = SHOW("pages_search", 1, "pages", "''");
+/* A hit's text unmarked, when the marking query does not match it. */
+static const char sql_plain_post[] =
+	"SELECT slug, title, excerpt, published_at FROM posts WHERE id = ?2 AND ?1 IS NOT NULL";
+static const char sql_plain_event[] =
+	"SELECT slug, title, substr(description_text, 1, 200), starts_at FROM events "
+	"WHERE id = ?2 AND ?1 IS NOT NULL";
+static const char sql_plain_page[] =
+	"SELECT slug, title, substr(body_md, 1, 200), '' FROM pages WHERE id = ?2 AND ?1 IS NOT NULL";
+
+/* Past this many hits the words are marked by exact words only: a prefix
+ * query merges the lists of every word it covers, and running it again for
+ * each hit shown would cost that ten times over. */
+#define SEARCH_MARK_PREFIX_MAX 200
 
 static bool word_byte(unsigned char c)
 {
@@ -81,12 +94,31 @@ int search_build_query(const char *text, char *out, size_t n)
 	return words;
 }
 
-/* Fills hit with the text of one candidate. Returns 0 or -1. */
-static int show(struct db *db, struct arena *a, const char *q, struct search_hit *hit,
-    long long id)
+/* The query q (built by search_build_query) with its words exact and any of
+ * them enough: the marking query of a large result. In a. */
+static char *exact_words(struct arena *a, const char *q)
 {
-	const char *sql = hit->kind == SEARCH_POST ? sql_show_post
-	    : hit->kind == SEARCH_EVENT ? sql_show_event : sql_show_page;
+	char *out = arena_alloc(a, strlen(q) * 2 + 1), *o = out;
+	const char *p;
+
+	for (p = q; *p != '\0'; p++) {
+		if (*p == '*')
+			continue;
+		if (*p == ' ') {
+			memcpy(o, " OR ", 4);
+			o += 4;
+			continue;
+		}
+		*o++ = *p;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* Runs sql (?1 the query, ?2 the id) into hit. Returns 1, 0 no row, or -1. */
+static int show_with(struct db *db, struct arena *a, const char *sql, const char *q,
+    struct search_hit *hit, long long id)
+{
 	sqlite3_stmt *st = db_stmt(db, sql);
 	int rc;
 
@@ -99,11 +131,27 @@ static int show(struct db *db, struct arena *a, const char *q, struct search_hit
 		hit->title = arena_strdup(a, db_col_text(st, 1));
 		hit->snippet = arena_strdup(a, db_col_text(st, 2));
 		hit->when = arena_strdup(a, db_col_text(st, 3));
-	} else {
+	} else if (rc != SQLITE_DONE) {
 		db_log_error(db, "search: show hit");
 	}
 	db_done(st);
-	return rc == SQLITE_ROW ? 0 : -1;
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Fills hit with the text of one candidate, marked by the query q when it
+ * matches, else plain. Returns 0 or -1. */
+static int show(struct db *db, struct arena *a, const char *q, struct search_hit *hit,
+    long long id)
+{
+	const char *sql = hit->kind == SEARCH_POST ? sql_show_post
+	    : hit->kind == SEARCH_EVENT ? sql_show_event : sql_show_page;
+	const char *plain = hit->kind == SEARCH_POST ? sql_plain_post
+	    : hit->kind == SEARCH_EVENT ? sql_plain_event : sql_plain_page;
+	int rc = show_with(db, a, sql, q, hit, id);
+
+	if (rc == 0)
+		rc = show_with(db, a, plain, q, hit, id);
+	return rc == 1 ? 0 : -1;
 }
 
 int db_search(struct db *db, struct arena *a, const char *fts_query, long long page,
@@ -111,6 +159,7 @@ int db_search(struct db *db, struct arena *a, const char *fts_query, long long p
 {
 	sqlite3_stmt *st = db_stmt(db, sql_candidates);
 	long long first = (page - 1) * per, *ids;
+	const char *mark;
 	char now[TIME_UTC_LEN];
 	size_t i;
 	int rc;
@@ -136,8 +185,9 @@ int db_search(struct db *db, struct arena *a, const char *fts_query, long long p
 	db_done(st);
 	if (rc != SQLITE_DONE)
 		return -1;
+	mark = out->total > SEARCH_MARK_PREFIX_MAX ? exact_words(a, fts_query) : fts_query;
 	for (i = 0; i < out->count; i++)
-		if (show(db, a, fts_query, &out->items[i], ids[i]) < 0)
+		if (show(db, a, mark, &out->items[i], ids[i]) < 0)
 			return -1;
 	return 0;
 }

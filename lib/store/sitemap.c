@@ -4,11 +4,14 @@
 #include <string.h>
 
 #include "util/timefmt.h"
+#include "store/posts.h"
 
+/* The count of public posts comes from posts.c's kept list (db_posts_count). */
 static const char sql_size[] =
-	"SELECT (SELECT count(*) FROM posts WHERE status = 'published' AND published_at <= ?1), "
-	"(SELECT count(*) FROM events WHERE status IN ('published', 'cancelled')), "
+	"SELECT (SELECT count(*) FROM events WHERE status IN ('published', 'cancelled')), "
 	"coalesce((SELECT max(id) FROM posts), 0), coalesce((SELECT max(id) FROM events), 0)";
+/* A part is a range of ids: the unary + keeps the planner on the rowid range
+ * instead of an index on status that would read every row and sort them. */
 /* The fixed pages (the news and the start page changed with the newest post),
  * each category (with its newest post) and the text pages. */
 static const char sql_pages[] =
@@ -26,29 +29,25 @@ static const char sql_pages[] =
 	"UNION ALL SELECT '/' || slug, updated_at FROM pages";
 static const char sql_posts[] =
 	"SELECT '/nyheter/' || slug, max(updated_at, published_at) FROM posts "
-	"WHERE id > ?2 AND id <= ?3 AND status = 'published' AND published_at <= ?1 "
+	"WHERE id > ?2 AND id <= ?3 AND +status = 'published' AND +published_at <= ?1 "
 	"ORDER BY id LIMIT ?4";
 static const char sql_events[] =
 	"SELECT '/evenemang/' || slug, updated_at FROM events "
-	"WHERE id > ?2 AND id <= ?3 AND status IN ('published', 'cancelled') "
+	"WHERE id > ?2 AND id <= ?3 AND +status IN ('published', 'cancelled') "
 	"ORDER BY id LIMIT ?4";
 
 int db_sitemap_size(struct db *db, long long *posts, long long *events,
     long long *max_post_id, long long *max_event_id)
 {
 	sqlite3_stmt *st = db_stmt(db, sql_size);
-	char now[TIME_UTC_LEN];
 	int rc;
 
-	if (st == NULL)
+	if (st == NULL || db_posts_count(db, posts) < 0)
 		return -1;
-	db_now(now);
-	db_bind_text(st, 1, now);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*posts = sqlite3_column_int64(st, 0);
-		*events = sqlite3_column_int64(st, 1);
-		*max_post_id = sqlite3_column_int64(st, 2);
-		*max_event_id = sqlite3_column_int64(st, 3);
+		*events = sqlite3_column_int64(st, 0);
+		*max_post_id = sqlite3_column_int64(st, 1);
+		*max_event_id = sqlite3_column_int64(st, 2);
 	} else {
 		db_log_error(db, "sitemap size");
 	}

@@ -30,6 +30,9 @@ def post_form(**kw):
     f = {"title": "", "author": "Anna", "category": "0", "featured": "0", "excerpt": "", "body": "",
          "publish_at": "", "version": "1"}
     f.update(kw)
+    d, _, t = f.pop("publish_at").partition(" ")
+    f.setdefault("publish_date", d)
+    f.setdefault("publish_time", t)
     return f
 
 
@@ -81,7 +84,7 @@ def test_published_post_is_updated_in_place_and_unpublished_only_on_request(site
     assert 'value="update">Uppdatera<' in page and 'value="unpublish"' in page
     assert 'value="draft"' not in page and 'value="publish"' not in page
     r = ed.post(f"/admin/nyheter/{pid}", post_form(title=title, body="Rättad.", action="update",
-                                                   publish_at=field_value(page, "publish_at"),
+                                                   publish_at=field_value(page, "publish_date") + " " + field_value(page, "publish_time"),
                                                    version=str(version)))
     assert r.status == 303
     assert row(site, pid)[:2] == ("published", "2024-03-14T09:00:00Z")
@@ -175,7 +178,8 @@ def test_expired_session_keeps_the_text_through_the_login(site, ed):
     page = her.get(f"/admin/nyheter/{pid}").text
     body = "Tre timmars arbete: **åäö**\nrad två & <mer>\n\n" + "ord " * 2000
     # the session ends while she writes
-    site.sql("UPDATE sessions SET last_seen = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-9 hours')")
+    site.sql("UPDATE sessions SET last_seen = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-9 hours') "
+             "WHERE user_id = (SELECT id FROM users WHERE email = ?)", (email,))
     r = her.post(f"/admin/nyheter/{pid}", post_form(title="Ny rubrik", body=body, action="draft",
                                                     version=field_value(page, "version")))
     assert r.status == 403
@@ -246,3 +250,66 @@ def test_kept_forms_expire_within_an_hour_and_need_same_origin(site, ed):
     assert r.status == 403 and kept_key(r.text) is None
     assert site.sql("SELECT count(*) FROM kept_forms WHERE path = '/admin/nyheter/ny' AND fields LIKE '%mmande%'") \
         == [(0,)]
+
+
+def event_fields(**kw):
+    f = {"title": "", "kind": "seminarium", "status": "published", "start_date": "", "start_time": "",
+         "end_date": "", "end_time": "", "venue": "Stadshuset", "town": "Malmö", "join_url": "",
+         "description": "", "registration_url": "", "registration_until": "", "programme": "0",
+         "programme_url": "", "version": "1"}
+    f.update(kw)
+    return f
+
+
+def event_times(site, title):
+    return site.sql("SELECT all_day, starts_at, ends_at FROM events WHERE title = ?", (title,))
+
+
+@pytest.mark.parametrize("start_date,start_time,end_date,end_time,want", [
+    ("2031-03-14", "09:00", "", "16:00", ("2031-03-14T08:00:00Z", "2031-03-14T15:00:00Z")),
+    ("14/3 2031", "9.00", "", "16", ("2031-03-14T08:00:00Z", "2031-03-14T15:00:00Z")),
+    ("14 mars 2031", "9:00", "15 mars 2031", "kl. 12.30", ("2031-03-14T08:00:00Z", "2031-03-15T11:30:00Z")),
+    ("14.3.2031", "0930", "2031-03-14", "10:15", ("2031-03-14T08:30:00Z", "2031-03-14T09:15:00Z")),
+])
+def test_event_dates_and_times_as_people_write_them(site, ed, start_date, start_time, end_date, end_time, want):
+    title = f"Datum {time.time_ns()}"
+    r = ed.post("/admin/evenemang/ny", event_fields(title=title, start_date=start_date, start_time=start_time,
+                                                    end_date=end_date, end_time=end_time))
+    assert r.status == 303, r.text[:3000]
+    assert event_times(site, title) == [(0,) + want]
+
+
+def test_whole_day_needs_no_time_and_native_fields_are_used(site, ed):
+    page = ed.get("/admin/evenemang/ny").text
+    assert re.search(r'<input id="start_date" name="start_date" type="date"[^>]* required', page)
+    assert re.search(r'<input id="start_time" name="start_time" type="time"', page)
+    assert not re.search(r'<input id="start_time"[^>]* required', page)
+    title = f"Heldag {time.time_ns()}"
+    r = ed.post("/admin/evenemang/ny", event_fields(title=title, all_day="1", start_date="14 mars 2031"))
+    assert r.status == 303, r.text[:3000]
+    assert event_times(site, title) == [(1, "2031-03-13T23:00:00Z", "2031-03-14T23:00:00Z")]
+    r = ed.post("/admin/evenemang/ny", event_fields(title="Utan tid", start_date="14/3 2031"))
+    assert r.status == 422 and "Ange en starttid, eller kryssa i Heldag." in r.text
+    assert field_value(r.text, "start_date") == "14/3 2031"
+    r = ed.post("/admin/evenemang/ny", event_fields(title="Fel tid", start_date="14/3 2031", start_time="9.75",
+                                                    end_time="10"))
+    assert r.status == 422 and "kunde inte läsas som ett klockslag" in r.text
+    assert field_value(r.text, "start_time") == "9.75"
+
+
+def test_post_date_typed_the_swedish_way(site, ed):
+    page = ed.get("/admin/nyheter/ny").text
+    assert 'name="publish_date" type="date"' in page and 'name="publish_time" type="time"' in page
+    pid = create(ed, title=f"Bakåt {time.time_ns()}", body="x", action="schedule", publish_date="14 mars 2024")
+    assert row(site, pid)[:2] == ("published", "2024-03-13T23:00:00Z")
+    r = ed.post("/admin/nyheter/ny", post_form(title="Bara tid", body="x", action="schedule",
+                                               publish_date="", publish_time="9.00"))
+    assert r.status == 422 and "saknar datum" in r.text
+    f = post_form(title=f"Svensk {time.time_ns()}", body="x", action="schedule")
+    f.update(publish_date="14/3 2024", publish_time="kl. 10.00")
+    r = ed.post("/admin/nyheter/ny", f)
+    assert r.status == 303
+    pid = int(re.match(r"/admin/nyheter/(\d+)", r.headers["location"]).group(1))
+    assert row(site, pid)[:2] == ("published", "2024-03-14T09:00:00Z")
+    page = ed.get(f"/admin/nyheter/{pid}").text
+    assert (field_value(page, "publish_date"), field_value(page, "publish_time")) == ("2024-03-14", "10:00")

@@ -131,3 +131,23 @@ def test_bad_feed_paths(feed_site, path, status):
 def test_post_to_feed_is_refused(feed_site):
     r = feed_site.post("/feed", {"a": "b"})
     assert r.status == 405 and "GET" in r.headers["allow"]
+
+
+def test_calendar_is_sent_gzip_compressed_once(feed_site):
+    import gzip
+    plain = feed_site.get("/evenemang.ics")
+    assert plain.status == 200 and "content-encoding" not in plain.headers
+    assert plain.headers["vary"] == "Accept-Encoding"
+    z = feed_site.get("/evenemang.ics", headers={"Accept-Encoding": "gzip, deflate, br"})
+    assert z.status == 200 and z.headers["content-encoding"] == "gzip"
+    assert gzip.decompress(z.body) == plain.body
+    assert len(z.body) < len(plain.body)
+    assert z.headers["etag"] != plain.headers["etag"]
+    n = feed_site.get("/evenemang.ics", headers={"Accept-Encoding": "gzip",
+                                                 "If-None-Match": z.headers["etag"]})
+    assert n.status == 304 and n.body == b""
+    assert feed_site.get("/evenemang.ics", headers={"If-None-Match": plain.headers["etag"]}).status == 304
+    refused = feed_site.get("/evenemang.ics", headers={"Accept-Encoding": "gzip;q=0, identity"})
+    assert "content-encoding" not in refused.headers and refused.body == plain.body
+    head = feed_site.request("HEAD", "/evenemang.ics", headers={"Accept-Encoding": "gzip"})
+    assert head.status == 200 and head.body == b"" and head.headers["content-encoding"] == "gzip"

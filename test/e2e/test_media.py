@@ -414,7 +414,7 @@ def test_featured_image_chosen_in_the_post_editor(site, admin):
     assert f'<option value="{mid}">omslag.png – Cyklister på en bro</option>' in form.text
     assert f'value="{pdf_id}"' not in form.text, "only images are offered"
     fields = {"title": "Nyhet med bild", "author": "Anna", "category": "0", "excerpt": "",
-              "body": "Text.", "publish_at": "", "version": "1", "action": "publish"}
+              "body": "Text.", "publish_date": "", "publish_time": "", "version": "1", "action": "publish"}
     r = admin.post("/admin/nyheter/ny", {**fields, "featured": str(pdf_id)})
     assert r.status == 422 and "Den valda bilden finns inte" in r.text
     r = admin.post("/admin/nyheter/ny", {**fields, "featured": str(mid)})

@@ -141,3 +141,22 @@ def test_empty_and_two_q(ss):
 def test_empty_result_suggests_news(ss):
     r = ss.get(q("qqqxxyzzy"))
     assert r.status == 200 and "Inga träffar" in r.text and 'href="/nyheter"' in r.text
+
+
+def test_a_word_in_many_posts_is_ranked_among_the_newest(ss):
+    import sqlite3
+    con = sqlite3.connect(ss.db_path)
+    con.executemany("INSERT INTO posts (slug, title, body_md, status, published_at, created_at, updated_at) "
+                    "VALUES (?, ?, 'Text.', 'published', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z', "
+                    "'2022-01-01T00:00:00Z')", [(f"kondor-{i}", f"Kondor {i}") for i in range(1005)])
+    con.commit()
+    con.close()
+    r = ss.get(q("kondor"))
+    assert r.status == 200 and "Minst 1000 träffar" in r.text
+    assert len(hits(r)) == 10
+    assert ss.get(q("kondor", sida=100)).status == 200
+    assert ss.get(q("kondor", sida=101)).status == 404
+    # many hits: marked by exact words, and shown plain when only a prefix matched
+    assert "<mark>Kondor</mark>" in r.text
+    r = ss.get(q("kondo"))
+    assert r.status == 200 and len(hits(r)) == 10 and "Kondor" in r.text and "<mark>" not in r.text

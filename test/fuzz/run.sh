@@ -18,16 +18,23 @@ sources() {
 	ical) echo "lib/site/ical.c lib/util/abuf.c lib/util/collate.c lib/site/eventfmt.c lib/util/timefmt.c lib/util/arena.c" ;;
 	mailaddr) echo "lib/util/mailaddr.c lib/util/utf8.c" ;;
 	mailheader) echo "lib/site/mailmsg.c lib/util/mailaddr.c lib/util/utf8.c $(pkg-config --cflags --libs gmime-3.0)" ;;
+	htmlmd) echo "lib/site/htmlmd.c lib/util/markdown.c lib/util/abuf.c lib/util/arena.c lib/util/utf8.c" ;;
 	*) echo "unknown target: $1" >&2; exit 2 ;;
 	esac
 }
 
-targets=${*:-"multipart form ical mailaddr mailheader"}
+libs() {
+	case $1 in
+	htmlmd) pkg-config --libs gumbo libcmark-gfm ;;
+	esac
+}
+
+targets=${*:-"multipart form ical htmlmd mailaddr mailheader"}
 status=0
 for t in $targets; do
 	echo "== fuzz_$t: building"
 	# shellcheck disable=SC2046
-	$cc $flags -o "$out/fuzz_$t" "test/fuzz/fuzz_$t.c" $(sources "$t")
+	$cc $flags -o "$out/fuzz_$t" "test/fuzz/fuzz_$t.c" $(sources "$t") $(libs "$t")
 	mkdir -p "$out/corpus_$t" "$out/artifacts_$t"
 	echo "== fuzz_$t: running ${seconds}s"
 	if ! "$out/fuzz_$t" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
