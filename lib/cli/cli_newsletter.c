@@ -71,7 +71,7 @@ static void draw(void *arg)
 		goto out;
 	done = c.sent + c.failed;
 	pct = nl.recipients > 0 ? (int)(done * 100 / nl.recipients) : 100;
-	if (!p->tty && pct / 10 == p->shown / 10 && done < nl.recipients)
+	if (!p->tty && (pct == p->shown || (pct / 10 == p->shown / 10 && done < nl.recipients)))
 		goto out;
 	p->shown = pct;
 	printf(p->tty ? "\r[" : "[");

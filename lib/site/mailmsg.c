@@ -97,6 +97,34 @@ static int check(const struct mail_msg *m)
 	return MAIL_OK;
 }
 
+/* True when s is printable ASCII (a structured value such as <https://...>). */
+static bool plain_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || (unsigned char)*s > 0x7e)
+			return false;
+	return true;
+}
+
+/* Adds an extra header. A printable ASCII value is written as given (GMime
+ * would RFC 2047-encode a long value without spaces to fold it, which breaks
+ * a List-Unsubscribe URL); anything else is encoded. Values are at most
+ * MAIL_HEADER_MAX bytes, so the line stays under 998. */
+static void extra_header(GMimeMessage *msg, const struct mail_header *h)
+{
+	GMimeHeaderList *list = g_mime_object_get_header_list(GMIME_OBJECT(msg));
+	GMimeHeader *hd;
+	char *raw;
+
+	g_mime_object_append_header(GMIME_OBJECT(msg), h->name, h->value, "utf-8");
+	if (!plain_ascii(h->value))
+		return;
+	hd = g_mime_header_list_get_header_at(list, g_mime_header_list_get_count(list) - 1);
+	raw = g_strdup_printf(" %s\n", h->value);
+	g_mime_header_set_raw_value(hd, raw);
+	g_free(raw);
+}
+
 /* A part holding len bytes of data, encoded with enc. */
 static GMimePart *part_new(const char *type, const char *subtype, const char *data,
     size_t len, GMimeContentEncoding enc)
@@ -234,8 +262,7 @@ int mailmsg_build(const struct mail_msg *m, char **out, size_t *len)
 	g_mime_message_set_message_id(msg, id);
 	g_free(id);
 	for (i = 0; i < m->nheaders; i++)
-		g_mime_object_append_header(GMIME_OBJECT(msg), m->headers[i].name,
-		    m->headers[i].value, "utf-8");
+		extra_header(msg, &m->headers[i]);
 	if ((b = body(m)) == NULL) {
 		rc = MAIL_ERR_BODY;
 		goto out;

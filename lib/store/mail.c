@@ -22,6 +22,11 @@ static const char *url_host(const char *url, char *buf, size_t n)
 	return buf;
 }
 
+const char *mail_notify_address(const struct config *cfg)
+{
+	return cfg->mail_notify[0] ? cfg->mail_notify : cfg->contact_email;
+}
+
 void mail_sender_fields(const struct config *cfg, struct mail_msg *msg)
 {
 	static __thread char host[256];

@@ -57,6 +57,10 @@ int mail_enqueue(struct db *db, const struct config *cfg, const struct mail_requ
 int mail_enqueue_newsletter(struct db *db, const struct config *cfg,
     const struct mail_request *m, long long newsletter_id, long long subscriber_id);
 
+/* The coordinator's address for notices (new registrations, membership
+ * requests): mail_notify, else contact_email. Belongs to cfg. */
+const char *mail_notify_address(const struct config *cfg);
+
 /* Fills a mail_msg's sender fields from cfg (From, its name, Reply-To, the
  * Message-ID domain); the strings belong to cfg or are static. */
 void mail_sender_fields(const struct config *cfg, struct mail_msg *msg);

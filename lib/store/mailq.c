@@ -18,14 +18,39 @@ static const char sql_recover[] =
 	" last_reply = CASE WHEN last_reply = '' THEN 'avbrutet försök' ELSE last_reply END"
 	" WHERE state = 'sending' AND claimed_at < ?1";
 
-int mailq_recover(struct db *db, int timeout)
+/* Read-only checks first: an idle sender never asks for the write lock, so
+ * it never makes a request wait (WAL readers do not block). */
+static const char sql_any_stale[] =
+	"SELECT EXISTS (SELECT 1 FROM mail_queue WHERE state = 'sending' AND claimed_at < ?1)";
+static const char sql_any_due[] =
+	"SELECT EXISTS (SELECT 1 FROM mail_queue WHERE state = 'queued' AND next_at <= ?1)";
+
+/* 1 when the one-parameter EXISTS query sql finds a row for t, 0 when not, -1. */
+static int exists(struct db *db, const char *sql, const char *t)
 {
-	sqlite3_stmt *st = db_stmt(db, sql_recover);
-	char before[TIME_UTC_LEN], now[TIME_UTC_LEN];
+	sqlite3_stmt *st = db_stmt(db, sql);
+	int rc, n = -1;
 
 	if (st == NULL)
 		return -1;
+	db_bind_text(st, 1, t);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	db_done(st);
+	return n;
+}
+
+int mailq_recover(struct db *db, int timeout)
+{
+	sqlite3_stmt *st;
+	char before[TIME_UTC_LEN], now[TIME_UTC_LEN];
+	int rc;
+
 	utc_in(-timeout, before);
+	if ((rc = exists(db, sql_any_stale, before)) <= 0)
+		return rc;
+	if ((st = db_stmt(db, sql_recover)) == NULL)
+		return -1;
 	db_now(now);
 	db_bind_text(st, 1, before);
 	db_bind_text(st, 2, now);
@@ -42,15 +67,17 @@ static const char sql_claim[] =
 
 int mailq_claim(struct db *db, struct mailq_item *it)
 {
-	sqlite3_stmt *st = db_stmt(db, sql_claim);
+	sqlite3_stmt *st;
 	char now[TIME_UTC_LEN];
 	const void *blob;
 	int rc, n;
 
 	memset(it, 0, sizeof *it);
-	if (st == NULL)
-		return -1;
 	db_now(now);
+	if ((rc = exists(db, sql_any_due, now)) <= 0)
+		return rc;
+	if ((st = db_stmt(db, sql_claim)) == NULL)
+		return -1;
 	db_bind_text(st, 1, now);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {

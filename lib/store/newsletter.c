@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "site/eventfmt.h"
 #include "store/mail.h"
@@ -437,6 +438,28 @@ static int fan_out_batch(struct db *db, struct arena *a, const struct config *cf
 	return n;
 }
 
+static const char sql_work[] =
+	"SELECT EXISTS (SELECT 1 FROM newsletters WHERE state = 'sending')"
+	" OR EXISTS (SELECT 1 FROM subscribers WHERE state = 'pending' AND created_at < ?1)";
+
+/* 1 when an issue is being sent or a sign-up has expired, 0 when there is
+ * nothing to do (then no write transaction is started), -1 on error. */
+static int work_waiting(struct db *db)
+{
+	sqlite3_stmt *st = db_stmt(db, sql_work);
+	char before[TIME_UTC_LEN];
+	int rc, n = -1;
+
+	if (st == NULL)
+		return -1;
+	time_format_utc(time(NULL) - SUB_CONFIRM_DAYS * 86400LL, before);
+	db_bind_text(st, 1, before);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	db_done(st);
+	return n;
+}
+
 int newsletter_fan_out(struct db *db, const struct config *cfg, int max)
 {
 	struct arena a = { 0 };
@@ -445,6 +468,8 @@ int newsletter_fan_out(struct db *db, const struct config *cfg, int max)
 	char now[TIME_UTC_LEN];
 	int rc, n = 0;
 
+	if ((rc = work_waiting(db)) <= 0)
+		return rc;
 	if (db_begin(db) < 0)
 		return -1;
 	if ((st = db_stmt(db, sql_sending)) == NULL)

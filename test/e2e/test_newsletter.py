@@ -209,6 +209,9 @@ def test_send_to_200_each_once_and_one_click_unsubscribe(make_site):
         assert 'http-equiv="refresh"' not in status.text
         assert "p0007@example.se" in status.text and "550 5.1.1 No such user here" in status.text
 
+        raw = next(m[1] for m in got if m[0] == ["p0042@example.se"])
+        assert re.search(rb"\r\nList-Unsubscribe: <http://127\.0\.0\.1:\d+/nyhetsbrev/avsluta\?t="
+                         rb"[0-9a-f]{64}>\r\n", raw), "the URL as it is, not RFC 2047 encoded"
         msg = next(m[2] for m in got if m[0] == ["p0042@example.se"])
         assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
         unsub = re.fullmatch(r"<(http://127\.0\.0\.1:\d+/nyhetsbrev/avsluta\?t=[0-9a-f]{64})>",

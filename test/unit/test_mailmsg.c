@@ -102,7 +102,8 @@ Test(mailmsg, builds_crlf_mime_with_encoded_headers)
 {
 	struct mail_msg m = base();
 	struct mail_header h[] = {
-		{ "List-Unsubscribe", "<https://www.example.se/nyhetsbrev/avsluta?t=abc>" },
+		{ "List-Unsubscribe", "<https://www.example.se/nyhetsbrev/avsluta?t="
+		    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef>" },
 		{ "List-Unsubscribe-Post", "List-Unsubscribe=One-Click" },
 	};
 	char *out, *line, *p;
@@ -125,6 +126,9 @@ Test(mailmsg, builds_crlf_mime_with_encoded_headers)
 	cr_assert(strncmp(out, "Date: ", 6) == 0 || strstr(out, "\r\nDate: "));
 	cr_assert(strstr(out, "=?UTF-8?"), "the subject is RFC 2047 encoded");
 	cr_assert(strstr(out, "\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"));
+	cr_assert(strstr(out, "\r\nList-Unsubscribe: <https://www.example.se/nyhetsbrev/avsluta?t="
+	    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef>\r\n"),
+	    "a long URL stays as it is (not RFC 2047 encoded)");
 	g = parse(out, len);
 	cr_assert_not_null(g);
 	cr_assert_str_eq(g_mime_message_get_subject(g), m.subject);
