@@ -44,7 +44,7 @@ Vi bedömer att webbplatsen i huvudsak uppfyller kraven i WCAG 2.1 på nivå AA.
 
 Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i ett annat format, skriv till oss på info@healthycities.se. Vi svarar inom två arbetsdagar.
 
-Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta [Myndigheten för digital förvaltning (Digg)](https://www.digg.se/anmal-bristande-tillganglighet), som har tillsyn över lagen.
+Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Myndigheten för digital förvaltning (Digg), som har tillsyn över lagen.
 
 ## Hur vi har granskat webbplatsen
 
@@ -60,7 +60,7 @@ Vi har granskat webbplatsen själva med automatiska verktyg (Nu HTML Checker och
 </ul>
 <h2>Rapportera ett problem</h2>
 <p>Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i ett annat format, skriv till oss på info@healthycities.se. Vi svarar inom två arbetsdagar.</p>
-<p>Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta <a href="https://www.digg.se/anmal-bristande-tillganglighet">Myndigheten för digital förvaltning (Digg)</a>, som har tillsyn över lagen.</p>
+<p>Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Myndigheten för digital förvaltning (Digg), som har tillsyn över lagen.</p>
 <h2>Hur vi har granskat webbplatsen</h2>
 <p>Vi har granskat webbplatsen själva med automatiska verktyg (Nu HTML Checker och axe) och genom manuell kontroll med tangentbord, skärmläsare och på mobil. Redogörelsen granskades senast den 2 december 2026.</p>
 ',
