@@ -249,7 +249,8 @@ for t in $TARGETS; do
 		"${CPU[$name]}"
 done
 echo "(cpu-us/req: CPU time of hcweb, or of the null responder, per request; static: nginx only)"
-printf 'kalender against a null responder of the same %s bytes: %.0f%%\n' "$(wc -c < "$TMP/feed.ics")" \
+[ -n "${RPS[kalender]:-}" ] && [ -n "${RPS[null-kalender]:-}" ] &&
+	printf 'kalender against a null responder of the same %s bytes: %.0f%%\n' "$(wc -c < "$TMP/feed.ics")" \
 	"$(awk -v a="${RPS[kalender]}" -v b="${RPS[null-kalender]}" 'BEGIN { print 100 * a / b }')"
 echo
 echo "hcweb resident memory after the run: $((rss / 1024)) MB (VmRSS $rss kB, peak VmHWM $hwm kB)"
