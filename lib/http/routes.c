@@ -25,7 +25,7 @@ const struct route routes[] = {
 	{ M_POST, "/avanmalan/*", page_cancel, NULL, R_FORM | R_SLUG },
 	{ M_GET, "/sok", page_search, search_fields, 0 },
 	{ M_GET, "/sitemap.xml", page_sitemap, NULL, R_CACHE },
-	{ M_GET, "/sitemap-*.xml", page_sitemap_part, NULL, R_SLUG },
+	{ M_GET, "/sitemap-*.xml", page_sitemap_part, NULL, R_CACHE | R_SLUG },
 	{ M_GET, "/robots.txt", page_robots, NULL, R_CACHE },
 	{ M_GET, "/medlemmar", page_members, NULL, R_CACHE },
 	{ M_GET, "/styrelse", page_board, NULL, R_CACHE },

@@ -148,7 +148,7 @@ def test_bad_sitemap_paths(fs, path):
 
 def test_sitemap_index_on_a_large_site(make_site):
     s = make_site(seed=True)
-    rows = [(f"massa-{i}", f"Massa {i}") for i in range(10100)]
+    rows = [(f"massa-{i}", f"Massa {i}") for i in range(4100)]
     import sqlite3
     con = sqlite3.connect(s.db_path)
     con.executemany("INSERT INTO posts (slug, title, status, published_at, created_at, updated_at) "
@@ -166,7 +166,7 @@ def test_sitemap_index_on_a_large_site(make_site):
         r = s.get(p[len(s.url):])
         assert r.status == 200, p
         urls = ET.fromstring(r.body)
-        assert urls.tag == SM + "urlset" and len(urls) <= 10000
+        assert urls.tag == SM + "urlset" and len(urls) <= 2000
         seen += [u.find(SM + "loc").text for u in urls]
-    assert len([u for u in seen if "/nyheter/massa-" in u]) == 10100
+    assert len([u for u in seen if "/nyheter/massa-" in u]) == 4100
     assert len(seen) == len(set(seen))
