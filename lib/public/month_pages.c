@@ -125,7 +125,7 @@ static int add_weeks(struct req *r, tdict *d, int year, int month, const struct 
 			int dd = day + i;
 			time_t from, to;
 			tdict *date;
-			char iso[11];
+			char iso[16];          /* room for any int year, so -Werror holds at -O1 */
 
 			if (dd < 1 || dd > ndays) {
 				tdict_set(c, "CLASS", "outside");
