@@ -34,6 +34,7 @@ DEPS_TEST  := $(DEPS_RUN) tidy libcriterion-dev python3 python3-pytest python3-i
               python3-aiosmtpd openssl
 DEPS_BENCH := $(DEPS_RUN) wrk curl python3-aiosmtpd
 DEPS_FUZZ  := $(DEPS_RUN) clang libclang-rt-14-dev
+DEPS_VALGRIND := $(DEPS_TEST) valgrind
 
 # The layers of lib/, lowest first; a folder includes only folders listed
 # before it (docs/architecture.md). Every .c file of a folder is built.
@@ -50,7 +51,8 @@ LIBHC     := $(BUILD)/libhc.a
 # Keep unit tests' objects between builds.
 .SECONDARY:
 
-.PHONY: all run test unit e2e bench fuzz install clean deps deps-test deps-bench deps-fuzz
+.PHONY: all run test unit e2e bench fuzz faults loadtest valgrind install clean deps deps-test \
+	deps-bench deps-fuzz deps-valgrind
 
 all: $(BUILD)/hcweb $(BUILD)/hcadmin
 
@@ -97,6 +99,8 @@ deps-bench:
 	$(call install_missing,$(DEPS_BENCH))
 deps-fuzz:
 	$(call install_missing,$(DEPS_FUZZ))
+deps-valgrind:
+	$(call install_missing,$(DEPS_VALGRIND))
 
 run: deps
 	$(MAKE) all
@@ -120,6 +124,25 @@ bench/nullfcgi: bench/nullfcgi.c
 
 fuzz: deps-fuzz
 	test/fuzz/run.sh
+
+# Faults (docs/security.md): kill -9 under writes, a full disk (root: a small
+# tmpfs), migrate/backup/restore under writes, broken templates. Bounded, on
+# loopback; a few minutes, so not part of make test.
+faults: deps-test
+	$(MAKE) WERROR=-Werror BUILD=build/test all
+	HCWEB_BUILD=build/test timeout 900 /usr/bin/python3 -m pytest -v -p no:cacheprovider \
+		test/e2e/faults_test.py
+
+# wrk, 64 connections for 60 s over the public pages with 10 % logged-in
+# POSTs: zero 5xx, zero socket errors, hcweb's RSS within 10 %.
+loadtest: deps-bench deps-test
+	$(MAKE) all
+	bench/loadtest.sh
+
+# valgrind memcheck of hcweb over a scripted session of 1,000 requests.
+valgrind: deps-valgrind
+	$(MAKE) BUILD=build/valgrind OPT=-O0 all
+	test/valgrind.sh build/valgrind
 
 install: all
 	install -d $(DESTDIR)/usr/local/bin

@@ -14,6 +14,7 @@ static const struct {
 } commands[] = {
 	{ "migrate", cmd_migrate, "migrate [--status]      apply pending migrations (or list them)" },
 	{ "backup", cmd_backup, "backup FILE             consistent copy of the live database" },
+	{ "restore", cmd_restore, "restore FILE            check a backup, then put it in place of the live database" },
 	{ "seed-demo", cmd_seed_demo, "seed-demo [--posts N] [--events N]\n"
 	  "                          load demo content (N generated posts, events)" },
 	{ "purge", cmd_purge, "purge [--now TIME]      delete registrations past their retention (run daily)" },

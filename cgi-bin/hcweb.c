@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <malloc.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
@@ -17,6 +18,24 @@
 #include "site/mailmsg.h"
 #include "util/timefmt.h"
 #include "util/tmpl.h"
+
+/* True when the templates every answer needs are there (the layout and the
+ * error page); a missing page template is answered with the error page. */
+static bool templates_complete(const char *dir)
+{
+	static const char *const need[] = { "layout.tpl", "error.tpl" };
+	char path[4096];
+	size_t i;
+
+	for (i = 0; i < sizeof need / sizeof need[0]; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, need[i]);
+		if (access(path, R_OK) < 0) {
+			log_msg("template %s is missing: reinstall templates/", path);
+			return false;
+		}
+	}
+	return true;
+}
 
 static void usage(void)
 {
@@ -53,16 +72,16 @@ int main(int argc, char *argv[])
 	/* Hashes take a slot without waiting (pw_verify_try): with fewer slots
 	 * than workers, a flood of logins always leaves a worker to the pages. */
 	auth_set_hash_slots(cfg.workers - 1);
-	if (tmpl_init(cfg.templates) < 0) {
-		log_msg("templates in %s failed to load", cfg.templates);
+	if (tmpl_init(cfg.templates) < 0 || !templates_complete(cfg.templates))
 		return 1;
-	}
 	/* Block the stop signals in every thread; server_run waits for them. */
 	sigemptyset(&set);
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGINT);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	if (server_preflight(&cfg) < 0)
+		return 1;
 	if (FCGX_Init() != 0 || (fd = server_listen(&cfg)) < 0)
 		return 1;
 	/* Mail: libraries started once, before any thread; the sender thread

@@ -1,7 +1,11 @@
 #!/bin/bash
 # run-dev.sh: the body of `make run`; hcweb and nginx on 127.0.0.1:$PORT with state in var/.
-# Usage: conf/run-dev.sh   (env: PORT, default 8080; BUILD, default build)
-# Ctrl-C (or SIGTERM) stops both servers and waits for them.
+# Usage: conf/run-dev.sh   (env: PORT, default 8080; BUILD, default build;
+#        VAR, the state folder, default var/ in the checkout)
+# Ctrl-C (or SIGTERM) stops both servers and waits for them. hcweb is a
+# supervised child: when it dies (a crash, kill -9) it is started again, as
+# systemd's Restart=on-failure does in production; nginx answers its Swedish
+# 502 page in between.
 set -euo pipefail
 
 PORT=${PORT:-8080}
@@ -9,7 +13,7 @@ BUILD=${BUILD:-build}
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd -P)
-VAR=$ROOT/var
+VAR=${VAR:-$ROOT/var}
 CONF=$VAR/hcweb.conf
 SOCKET=$VAR/hcweb.sock
 
@@ -36,7 +40,7 @@ fi
 mkdir -p "$VAR/nginx/tmp" "$VAR/uploads" "$VAR/backups"
 
 if [ ! -e "$CONF" ]; then
-	cat > "$CONF" <<CONF
+	(umask 077; cat > "$CONF") <<CONF
 # hcweb.conf for development, written by conf/run-dev.sh; see conf/hcweb.conf.example.
 database = $VAR/hcweb.db
 socket = $SOCKET
@@ -79,17 +83,21 @@ trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 trap stop EXIT
 
-rm -f "$SOCKET"   # a stale socket would look like a ready hcweb
-"$BUILD/hcweb" -c "$CONF" &
-hcweb_pid=$!
-
-# Wait (at most 5 s) for hcweb to open its socket.
-for _ in $(seq 50); do
-	[ -S "$SOCKET" ] && break
-	kill -0 "$hcweb_pid" 2>/dev/null || die "hcweb avslutades direkt; se meddelandena ovan"
-	sleep 0.1
-done
-[ -S "$SOCKET" ] || die "hcweb öppnade inte $SOCKET inom 5 sekunder"
+# Starts hcweb and waits (at most 5 s) for its socket; its pid goes to
+# $VAR/hcweb.pid for the fault tests.
+start_hcweb() {
+	rm -f "$SOCKET"   # a stale socket would look like a ready hcweb
+	"$BUILD/hcweb" -c "$CONF" &
+	hcweb_pid=$!
+	echo "$hcweb_pid" > "$VAR/hcweb.pid"
+	for _ in $(seq 50); do
+		[ -S "$SOCKET" ] && return 0
+		kill -0 "$hcweb_pid" 2>/dev/null || return 1
+		sleep 0.1
+	done
+	return 1
+}
+start_hcweb || die "hcweb startade inte; se meddelandena ovan"
 
 # -e: the error log before the config is read (Debian's default is /var/log/nginx).
 nginx -c "$VAR/nginx/nginx.conf" -p "$VAR/nginx" -e "$VAR/nginx/error.log" -g 'daemon off;' &
@@ -102,13 +110,34 @@ done
 
 echo "hcweb körs på http://127.0.0.1:$PORT/ — Ctrl-C stoppar"
 
-# Return when either server ends; the EXIT trap then stops the other.
+# Wait for either server. nginx ending stops everything; hcweb ending by a
+# signal we did not send (a crash) or with an error is restarted, at most 5
+# times a minute.
 set +e
-wait -n "$hcweb_pid" "$nginx_pid"
-status=$?
-if [ "$status" -eq 0 ]; then   # stopped by a signal (Ctrl-C reaches both servers)
-	echo "run-dev: stoppad"
-	exit 0
-fi
-echo "run-dev: en av servrarna avslutades (status $status); stoppar" >&2
-exit "$status"
+restarts=()
+while :; do
+	wait -n -p ended "$hcweb_pid" "$nginx_pid"
+	status=$?
+	if [ "${ended:-}" != "$hcweb_pid" ]; then
+		if [ "$status" -eq 0 ]; then   # stopped by a signal (Ctrl-C reaches both servers)
+			echo "run-dev: stoppad"
+			exit 0
+		fi
+		echo "run-dev: nginx avslutades (status $status); stoppar" >&2
+		exit "$status"
+	fi
+	if [ "$status" -eq 0 ]; then
+		echo "run-dev: stoppad"
+		exit 0
+	fi
+	now=$(date +%s)
+	recent=()
+	for t in "${restarts[@]}"; do [ $((now - t)) -lt 60 ] && recent+=("$t"); done
+	restarts=("${recent[@]}" "$now")
+	if [ "${#restarts[@]}" -gt 5 ]; then
+		echo "run-dev: hcweb har kraschat ${#restarts[@]} gånger på en minut; stoppar" >&2
+		exit "$status"
+	fi
+	echo "run-dev: hcweb avslutades (status $status); startar om" >&2
+	start_hcweb || echo "run-dev: hcweb startade inte om; försöker igen" >&2
+done

@@ -32,18 +32,18 @@
 <div class="date-time">
 <div class="form-field"><label for="start_date">Startdatum</label>
 {{#START_DATE_ERROR}}<p class="field-error" id="start_date-fel">{{MESSAGE}}</p>{{/START_DATE_ERROR}}
-<input id="start_date" name="start_date" type="date" value="{{START_DATE}}" required maxlength="40"{{#START_DATE_ERROR}} aria-invalid="true" aria-describedby="start_date-fel"{{/START_DATE_ERROR}}></div>
+<input id="start_date" name="start_date" type="date" value="{{START_DATE}}" required{{#START_DATE_ERROR}} aria-invalid="true" aria-describedby="start_date-fel"{{/START_DATE_ERROR}}></div>
 <div class="form-field"><label for="start_time">Starttid <span class="hint-inline">(inte vid heldag)</span></label>
 {{#START_TIME_ERROR}}<p class="field-error" id="start_time-fel">{{MESSAGE}}</p>{{/START_TIME_ERROR}}
-<input id="start_time" name="start_time" type="time" value="{{START_TIME}}" maxlength="20"{{#START_TIME_ERROR}} aria-invalid="true" aria-describedby="start_time-fel"{{/START_TIME_ERROR}}></div>
+<input id="start_time" name="start_time" type="time" value="{{START_TIME}}"{{#START_TIME_ERROR}} aria-invalid="true" aria-describedby="start_time-fel"{{/START_TIME_ERROR}}></div>
 </div>
 <div class="date-time">
 <div class="form-field"><label for="end_date">Slutdatum <span class="hint-inline">(tomt: samma dag)</span></label>
 {{#END_DATE_ERROR}}<p class="field-error" id="end_date-fel">{{MESSAGE}}</p>{{/END_DATE_ERROR}}
-<input id="end_date" name="end_date" type="date" value="{{END_DATE}}" maxlength="40"{{#END_DATE_ERROR}} aria-invalid="true" aria-describedby="end_date-fel"{{/END_DATE_ERROR}}></div>
+<input id="end_date" name="end_date" type="date" value="{{END_DATE}}"{{#END_DATE_ERROR}} aria-invalid="true" aria-describedby="end_date-fel"{{/END_DATE_ERROR}}></div>
 <div class="form-field"><label for="end_time">Sluttid <span class="hint-inline">(inte vid heldag)</span></label>
 {{#END_TIME_ERROR}}<p class="field-error" id="end_time-fel">{{MESSAGE}}</p>{{/END_TIME_ERROR}}
-<input id="end_time" name="end_time" type="time" value="{{END_TIME}}" maxlength="20"{{#END_TIME_ERROR}} aria-invalid="true" aria-describedby="end_time-fel"{{/END_TIME_ERROR}}></div>
+<input id="end_time" name="end_time" type="time" value="{{END_TIME}}"{{#END_TIME_ERROR}} aria-invalid="true" aria-describedby="end_time-fel"{{/END_TIME_ERROR}}></div>
 </div>
 </fieldset></div>
 <div class="form-field"><fieldset class="form-group"><legend>Plats</legend>
@@ -80,7 +80,7 @@
 <input id="registration_url" name="registration_url" type="url" value="{{REG_URL}}" maxlength="2000" placeholder="https://"{{#REG_URL_ERROR}} aria-invalid="true" aria-describedby="registration_url-fel"{{/REG_URL_ERROR}}></div>
 <div class="form-field"><label for="registration_until">Sista anmälningsdag <span class="hint-inline">(valfri)</span></label>
 {{#REG_UNTIL_ERROR}}<p class="field-error" id="registration_until-fel">{{MESSAGE}}</p>{{/REG_UNTIL_ERROR}}
-<input id="registration_until" name="registration_until" type="date" value="{{REG_UNTIL}}" maxlength="40"{{#REG_UNTIL_ERROR}} aria-invalid="true" aria-describedby="registration_until-fel"{{/REG_UNTIL_ERROR}}></div>
+<input id="registration_until" name="registration_until" type="date" value="{{REG_UNTIL}}"{{#REG_UNTIL_ERROR}} aria-invalid="true" aria-describedby="registration_until-fel"{{/REG_UNTIL_ERROR}}></div>
 </fieldset></div>
 <div class="form-field"><fieldset class="form-group"><legend>Program</legend>
 <div class="form-field"><label for="programme">PDF ur mediebiblioteket <span class="hint-inline">(<a href="/admin/media">ladda upp</a> först)</span></label>

@@ -67,10 +67,10 @@
 <div class="date-time">
 <div class="form-field"><label for="publish_date">Dag</label>
 {{#PUBLISH_DATE_ERROR}}<p class="field-error" id="publish_date-fel">{{MESSAGE}}</p>{{/PUBLISH_DATE_ERROR}}
-<input id="publish_date" name="publish_date" type="date" value="{{PUBLISH_DATE}}" maxlength="40"{{#PUBLISH_DATE_ERROR}} aria-invalid="true" aria-describedby="publish_date-fel"{{/PUBLISH_DATE_ERROR}}></div>
+<input id="publish_date" name="publish_date" type="date" value="{{PUBLISH_DATE}}"{{#PUBLISH_DATE_ERROR}} aria-invalid="true" aria-describedby="publish_date-fel"{{/PUBLISH_DATE_ERROR}}></div>
 <div class="form-field"><label for="publish_time">Klockslag</label>
 {{#PUBLISH_TIME_ERROR}}<p class="field-error" id="publish_time-fel">{{MESSAGE}}</p>{{/PUBLISH_TIME_ERROR}}
-<input id="publish_time" name="publish_time" type="time" value="{{PUBLISH_TIME}}" maxlength="20"{{#PUBLISH_TIME_ERROR}} aria-invalid="true" aria-describedby="publish_time-fel"{{/PUBLISH_TIME_ERROR}}></div>
+<input id="publish_time" name="publish_time" type="time" value="{{PUBLISH_TIME}}"{{#PUBLISH_TIME_ERROR}} aria-invalid="true" aria-describedby="publish_time-fel"{{/PUBLISH_TIME_ERROR}}></div>
 </div>
 </fieldset>
 {{#BUTTON_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/BUTTON_ERROR}}

@@ -55,6 +55,7 @@
 <p><strong>{{SITE_NAME}}</strong> är det svenska nätverket inom WHO:s europeiska nätverk Healthy Cities – kommuner och regioner som arbetar tillsammans för jämlik hälsa och hållbar utveckling.</p>
 <p>Kontakt: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a> · <a href="/feed">Nyheter som RSS-flöde</a> · <a href="/evenemang.rss">Evenemang som RSS-flöde</a></p>
 <p><a href="/nyhetsbrev">Prenumerera på nyhetsbrevet</a></p>
+<p><a href="/tillganglighet">Tillgänglighet</a> · <a href="/personuppgifter">Personuppgifter</a></p>
 </div>
 </footer>
 </body>

@@ -382,7 +382,7 @@ static void save(struct req *r, long long id)
 	}
 	if (id == 0) {
 		if ((newid = create_event(r, &ef)) < 0)
-			resp_error(r, 500, "create event");
+			form_saved(&f, -1, "", "create event");
 		else
 			resp_redirect(r, arena_printf(r->a, NAV "/%lld?klart=2", newid));
 		return;

@@ -437,7 +437,7 @@ static void save(struct req *r, long long id)
 	apply_action(&pf, oldp);
 	if (id == 0) {
 		if ((newid = create_post(r, &pf)) < 0) {
-			resp_error(r, 500, "create post");
+			form_saved(&f, -1, "", "create post");
 			return;
 		}
 		resp_redirect(r, arena_printf(r->a, "/admin/nyheter/%lld?klart=2", newid));

@@ -1,4 +1,4 @@
-/* desk_textpages.c: editing the text pages /om and /bli-medlem (no new, no delete). */
+/* desk_textpages.c: editing the text pages /om, /bli-medlem, /tillganglighet and /personuppgifter (no new, no delete). */
 #include <string.h>
 
 #include "admin/admin.h"
@@ -18,8 +18,13 @@
 /* The slug in r->arg when it names a text page's path, else NULL. */
 static const char *arg_slug(struct req *r)
 {
-	if (r->arg && (strcmp(r->arg, "om") == 0 || strcmp(r->arg, "bli-medlem") == 0))
-		return r->arg;
+	static const char *const slugs[] = { "om", "bli-medlem", "tillganglighet",
+	    "personuppgifter" };
+	size_t i;
+
+	for (i = 0; r->arg && i < sizeof slugs / sizeof slugs[0]; i++)
+		if (strcmp(r->arg, slugs[i]) == 0)
+			return r->arg;
 	return NULL;
 }
 

@@ -7,6 +7,7 @@
 #include "site/auth.h"
 #include "store/audit.h"
 #include "http/response.h"
+#include "util/log.h"
 #include "util/timefmt.h"
 #include "util/utf8.h"
 #include "util/valid.h"
@@ -319,7 +320,14 @@ void form_options(tdict *d, const char *section, const char *const *values,
 void form_saved(struct form *f, long long rc, const char *done, const char *what)
 {
 	if (rc < 0) {
-		resp_error(f->r, 500, "%s", what);
+		/* The database refused (a full disk, a lock held too long): the
+		 * form again, as typed, so nothing is lost. */
+		log_msg("500 POST %s: %s: not saved, form shown again", f->r->path, what);
+		tdict_set(tdict_section(f->d, "CONFLICT"), "MESSAGE",
+		    "Det gick inte att spara just nu på grund av ett fel hos oss. Ingenting är "
+		    "sparat, men din text finns kvar nedan. Försök igen om en stund.");
+		f->r->no_store = true;
+		page_end(f->r, 503);
 	} else if (rc == 0) {
 		form_conflict(f);
 		page_end(f->r, 409);

@@ -115,8 +115,9 @@ bool form_ok(struct form *f);
  * else saved the item first (0 rows changed by UPDATE ... AND version = ?). */
 void form_conflict(struct form *f);
 
-/* Answers the POST of a save whose write returned rc: rc < 0 is a 500 (what
- * goes to the log), rc == 0 the conflict message on the form as typed (409),
+/* Answers the POST of a save whose write returned rc: rc < 0 is the form
+ * again as typed with a "not saved, try again" message (503; what goes to
+ * the log), rc == 0 the conflict message on the form as typed (409),
  * anything else a 303 to done, a local path. */
 void form_saved(struct form *f, long long rc, const char *done, const char *what);
 /* Adds one repetition of section per option with VALUE, LABEL and the section

@@ -7,6 +7,7 @@
 /* Each returns the process exit code: 0 success, 1 failure, 2 usage error. */
 int cmd_migrate(const struct config *cfg, int argc, char **argv);
 int cmd_backup(const struct config *cfg, int argc, char **argv);
+int cmd_restore(const struct config *cfg, int argc, char **argv);
 int cmd_seed_demo(const struct config *cfg, int argc, char **argv);
 /* user add|passwd|disable|list (admin_users.c). */
 int cmd_user(const struct config *cfg, int argc, char **argv);

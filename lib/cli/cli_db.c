@@ -1,4 +1,4 @@
-/* cli_db.c: hcadmin migrate and hcadmin backup. */
+/* cli_db.c: hcadmin migrate, backup and restore. */
 #include <stdio.h>
 #include <string.h>
 
@@ -39,6 +39,22 @@ int cmd_backup(const struct config *cfg, int argc, char **argv)
 	rc = db_backup(db, argv[1]) == 0 ? 0 : 1;
 	if (rc == 0)
 		printf("backup written to %s\n", argv[1]);
+	db_close(db);
+	return rc;
+}
+
+int cmd_restore(const struct config *cfg, int argc, char **argv)
+{
+	struct db *db;
+	int rc;
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: hcadmin restore FILE\n");
+		return 2;
+	}
+	if ((db = db_open(cfg->database)) == NULL)
+		return 1;
+	rc = migrate_restore(db, argv[1], cfg->migrations, cfg->backups, stdout);
 	db_close(db);
 	return rc;
 }

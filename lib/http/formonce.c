@@ -1,16 +1,11 @@
 /* formonce.c: R_ONCE: a create form submitted twice makes one thing, and the second submit goes to it. */
 #include <string.h>
-#include <time.h>
 
 #include "http/request.h"
 #include "http/response.h"
 #include "http/route.h"
 #include "store/formkeys.h"
 #include "util/log.h"
-
-/* How long a second submit waits for the first one to finish. */
-#define WAIT_STEPS 30
-#define WAIT_STEP_NS 100000000L
 
 /* True for a key of the form we hand out: 64 lower-case hex digits. */
 static bool key_shape(const char *k)
@@ -23,33 +18,52 @@ static bool key_shape(const char *k)
 	return k[64] == '\0';
 }
 
+/* The answer when the key cannot be checked (the database is busy or failing). */
+static void form_once_fail(struct req *r)
+{
+	r->error_message = "Formuläret kunde inte tas emot just nu. Gå tillbaka, vänta en "
+	    "stund och skicka det igen.";
+	resp_error(r, 503, "form key: database");
+}
+
+/* The key's claim, the handler's writes and the target are one transaction:
+ * a crash or an error leaves neither the thing nor a used key, and a second
+ * submit waits (busy timeout) for the first to commit, then finds its target. */
 int form_once_begin(struct req *r)
 {
 	const char *key = req_form(r, "form_key"), *target;
-	struct timespec step = { 0, WAIT_STEP_NS };
-	int i, rc;
+	int rc;
 
 	if (key == NULL || !key_shape(key))
 		return 0;          /* a form without a key is created as before */
-	for (i = 0; i < WAIT_STEPS; i++) {
-		if ((rc = db_form_key_claim(r->db, r->a, key, &target)) == 1) {
-			r->form_key = key;
-			return 0;
-		}
-		if (rc < 0) {
-			resp_error(r, 500, "form key");
-			return -1;
-		}
-		if (target[0] != '\0') {
-			log_msg("form sent twice to %s: the second goes to %s", r->path, target);
-			resp_redirect(r, target);
-			return -1;
-		}
-		nanosleep(&step, NULL);   /* the first submit is still being saved */
+	if (db_begin(r->db) < 0) {
+		form_once_fail(r);
+		return -1;
 	}
-	r->error_message = "Formuläret har redan skickats och sparas just nu. "
-	    "Gå till listan för att se det.";
-	resp_error(r, 409, "form sent twice to %s, first still running", r->path);
+	if ((rc = db_form_key_claim(r->db, r->a, key, &target)) == 1) {
+		r->form_key = key;
+		return 0;
+	}
+	db_rollback(r->db);
+	if (rc == 0 && target[0] != '\0') {
+		log_msg("form sent twice to %s: the second goes to %s", r->path, target);
+		resp_redirect(r, target);
+	} else {
+		form_once_fail(r);
+	}
+	return -1;
+}
+
+int form_once_commit(struct req *r, const char *location)
+{
+	const char *key = r->form_key;
+
+	if (key == NULL)
+		return 0;
+	r->form_key = NULL;
+	if (db_form_key_done(r->db, key, location) == 0 && db_commit(r->db) == 0)
+		return 0;
+	db_rollback(r->db);
 	return -1;
 }
 
@@ -57,8 +71,6 @@ void form_once_end(struct req *r)
 {
 	if (r->form_key == NULL)
 		return;
-	if (r->status == 303 && r->location != NULL)
-		db_form_key_done(r->db, r->form_key, r->location);
-	else
-		db_form_key_forget(r->db, r->form_key);   /* nothing was made: the key may come again */
+	r->form_key = NULL;
+	db_rollback(r->db);   /* nothing was made: the key may come again */
 }

@@ -25,6 +25,8 @@ void req_finish(struct req *r)
 {
 	if (r->db != NULL && !sqlite3_get_autocommit(r->db->h)) {
 		log_msg("a transaction was left open: rolled back");
+		while (!sqlite3_get_autocommit(r->db->h) && r->db->depth > 1)
+			db_rollback(r->db);
 		db_rollback(r->db);
 	}
 	tdict_free(r->layout);

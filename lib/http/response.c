@@ -11,6 +11,7 @@
 #include "util/log.h"
 #include "util/timefmt.h"
 #include "http/pagecache.h"
+#include "http/route.h"
 
 static const char security_headers[] =
 	"Content-Security-Policy: default-src 'none'; style-src 'self'; "
@@ -157,7 +158,14 @@ void page_end(struct req *r, int status)
 	size_t len = 0;
 
 	if (r->layout == NULL || tmpl_expand("layout.tpl", r->layout, &html, &len) < 0) {
-		log_msg("template %s failed", r->page_tpl ? r->page_tpl : "?");
+		const char *tpl = r->page_tpl ? r->page_tpl : "?";
+
+		/* Never half a page: the error page, or if that fails too, a line. */
+		if (strcmp(tpl, "error.tpl") != 0) {
+			resp_error(r, 500, "template %s failed", tpl);
+			return;
+		}
+		log_msg("template %s failed", tpl);
 		resp_send(r, 500, "text/plain; charset=utf-8",
 		    "Ett fel uppstod.\n", 17);
 		return;
@@ -236,6 +244,15 @@ void resp_redirect(struct req *r, const char *location)
 {
 	if (location[0] != '/' || location[1] == '/') {
 		resp_error(r, 500, "refused redirect to %s", location);
+		return;
+	}
+	/* A create form's one-time key commits with what it made, before the
+	 * 303 says it is saved (formonce.c). */
+	if (form_once_commit(r, location) < 0) {
+		r->error_message = "Det gick inte att spara just nu på grund av ett fel hos oss. "
+		    "Ingenting är sparat. Gå tillbaka i webbläsaren, där din text finns kvar, "
+		    "och försök igen om en stund.";
+		resp_error(r, 503, "create: commit failed");
 		return;
 	}
 	resp_header(r, "Location", location);

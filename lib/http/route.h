@@ -70,10 +70,14 @@ int route_match(struct arena *a, const char *pattern, const char *path,
  * Allow), validates declared values (400), applies flags, runs the handler. */
 void route_dispatch(struct req *r);
 
-/* R_ONCE around the handler: form_once_begin claims the form's key (0: go
- * on; -1: answered, the form was sent before); form_once_end records where the
- * handler's redirect went, or frees the key when nothing was made. */
+/* R_ONCE around the handler: form_once_begin opens a write transaction and
+ * claims the form's key in it (0: go on, the handler's own transaction nests
+ * inside; -1: answered, e.g. a redirect to where the first submit went).
+ * form_once_commit, called by resp_redirect before the 303 leaves, records
+ * the target and commits (0), or rolls all back (-1: answer an error instead);
+ * form_once_end rolls back when the handler made nothing. */
 int form_once_begin(struct req *r);
+int form_once_commit(struct req *r, const char *location);
 void form_once_end(struct req *r);
 
 /* Called for routes with R_LOGIN / R_ADMIN / R_CSRF; returns 0 to go on, or

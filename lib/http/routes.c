@@ -29,6 +29,8 @@ const struct route routes[] = {
 	{ M_GET, "/medlemmar", page_members, NULL, R_CACHE },
 	{ M_GET, "/styrelse", page_board, NULL, R_CACHE },
 	{ M_GET, "/om", page_text, NULL, R_CACHE },
+	{ M_GET, "/tillganglighet", page_text, NULL, R_CACHE },
+	{ M_GET, "/personuppgifter", page_text, NULL, R_CACHE },
 	{ M_GET, "/bli-medlem", page_join, NULL, R_CACHE | R_FORMPAGE },
 	{ M_POST, "/bli-medlem", page_join_send, NULL, R_FORM },
 	{ M_GET, "/nyhetsbrev", page_newsletter, NULL, 0 },

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -62,6 +63,18 @@ static void handle(struct req *r, FCGX_Request *fr)
 		route_dispatch(r);
 }
 
+/* A peer (only nginx can reach the socket) that stops sending or reading in
+ * the middle of a request gives up the worker after this many seconds. */
+#define FCGI_IO_TIMEOUT_SECS 30
+
+static void set_io_timeout(int fd)
+{
+	struct timeval tv = { FCGI_IO_TIMEOUT_SECS, 0 };
+
+	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+}
+
 static void *worker_main(void *arg)
 {
 	struct worker *w = arg;
@@ -76,6 +89,7 @@ static void *worker_main(void *arg)
 			.write = fcgi_write, .read = fcgi_read,
 		};
 
+		set_io_timeout(fr.ipcFd);
 		handle(&r, &fr);
 		req_finish(&r);
 		FCGX_Finish_r(&fr);
@@ -130,6 +144,37 @@ static void housekeeper_stop(pthread_t t)
 	pthread_cond_signal(&keep_cv);
 	pthread_mutex_unlock(&keep_mu);
 	pthread_join(t, NULL);
+}
+
+int server_preflight(const struct config *cfg)
+{
+	static const char sql_version[] = "SELECT max(version) FROM schema_migrations";
+	sqlite3_stmt *st = NULL;
+	struct stat sb;
+	sqlite3 *h = NULL;
+	int rc = -1;
+
+	if (stat(cfg->database, &sb) < 0) {
+		log_msg("database %s is missing: run hcadmin migrate first", cfg->database);
+		return -1;
+	}
+	if (sb.st_mode & 077) {
+		log_msg("database %s has mode %04o, readable by others: chmod 0600 it",
+		    cfg->database, (unsigned)(sb.st_mode & 07777));
+		return -1;
+	}
+	if (sqlite3_open_v2(cfg->database, &h, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(h, sql_version, -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int(st, 0) < 1)
+		log_msg("database %s is not a usable hcweb database (%s): restore a backup "
+		    "(hcadmin restore FILE)", cfg->database, h ? sqlite3_errmsg(h) : "out of memory");
+	else if (stat(cfg->uploads, &sb) == 0 && access(cfg->uploads, R_OK | W_OK | X_OK) < 0)
+		log_msg("uploads folder %s is not readable and writable by hcweb", cfg->uploads);
+	else
+		rc = 0;
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+	return rc;
 }
 
 int server_listen(const struct config *cfg)

@@ -89,7 +89,8 @@ void page_text(struct req *r)
 		resp_error(r, 404, "no text page %s", slug);
 		return;
 	}
-	d = page_begin(r, "text_page.tpl", p.title, strcmp(slug, "om") == 0 ? "/om" : "/medlemmar");
+	d = page_begin(r, "text_page.tpl", p.title, strcmp(slug, "om") == 0 ? "/om" :
+	    strcmp(slug, "bli-medlem") == 0 ? "/medlemmar" : NULL);
 	tdict_set(d, "TITLE", p.title);
 	tdict_set(d, "SAFE_BODY_HTML", p.body_html);
 	page_end(r, 200);

@@ -66,16 +66,18 @@ int media_store(const char *dir, const char *ext, const char *data, size_t len,
 	    (size_t)snprintf(tmp, sizeof tmp, "%s/.tmp-%s", dir, hex) >= sizeof tmp ||
 	    (size_t)snprintf(dst, sizeof dst, "%s/%s", dir, name) >= sizeof dst)
 		return -1;
-	if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
+	if (mkdir(dir, 0750) < 0 && errno != EEXIST) {   /* modes: docs/deploy.md */
 		log_msg("uploads: cannot create %s: %s", dir, strerror(errno));
 		return -1;
 	}
-	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644)) < 0) {
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640)) < 0) {
 		log_msg("uploads: cannot create %s: %s", tmp, strerror(errno));
 		return -1;
 	}
-	fchmod(fd, 0644);   /* whatever the umask, nginx must read it */
-	if (write_all(fd, data, len) < 0)
+	fchmod(fd, 0640);   /* whatever the umask, nginx (group hcweb) must read it */
+	/* On disk before it gets its name: a crash or a full disk leaves a
+	 * .tmp- file at most, never a half file under a real name. */
+	if (write_all(fd, data, len) < 0 || fsync(fd) < 0)
 		log_msg("uploads: cannot write %s: %s", tmp, strerror(errno));
 	else if (rename(tmp, dst) < 0)
 		log_msg("uploads: cannot rename to %s: %s", dst, strerror(errno));

@@ -18,7 +18,7 @@ static const char sql_count[] =
 	"SELECT count(*) FROM audit_log";
 static const char sql_changes[] =
 	"SELECT id, coalesce(item_id, 0), at, user_email, action, item_type, summary "
-	"FROM audit_log WHERE action NOT IN ('login', 'logout') "
+	"FROM audit_log WHERE item_type <> 'user' "
 	"ORDER BY at DESC, id DESC LIMIT ?1";
 
 static void read_entry(sqlite3_stmt *st, struct arena *a, void *out)

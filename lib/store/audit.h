@@ -31,8 +31,10 @@ struct audit_entry {
 int db_audit_page(struct db *db, struct arena *a, long long page, int per,
     struct audit_entry **out, size_t *n, long long *total);
 
-/* The newest per changes to content, without log-ins and log-outs, newest
- * first (the dashboard's "Senaste ändringar"). *out in a. Returns 0 or -1. */
+/* The newest per changes to content, newest first (the dashboard's
+ * "Senaste ändringar"): nothing about users (log-ins, log-outs, new users,
+ * passwords, locks), which is for the admin's log only. *out in a.
+ * Returns 0 or -1. */
 int db_audit_changes(struct db *db, struct arena *a, int per,
     struct audit_entry **out, size_t *n);
 

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "util/collate.h"
@@ -63,10 +64,18 @@ struct db *db_open(const char *path)
 {
 	struct db *db = calloc(1, sizeof *db);
 
+	mode_t old;
+	int rc;
+
 	if (db == NULL)
 		return NULL;
-	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+	/* A new database (and its -wal and -shm, which SQLite gives the same
+	 * mode) is readable by its owner only. */
+	old = umask(077);
+	rc = sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+	    SQLITE_OPEN_NOMUTEX, NULL);
+	umask(old);
+	if (rc != SQLITE_OK) {
 		log_msg("cannot open database %s: %s", path,
 		    db->h ? sqlite3_errmsg(db->h) : "out of memory");
 		goto fail;
@@ -143,18 +152,44 @@ int db_exec(struct db *db, const char *sql)
 
 int db_begin(struct db *db)
 {
-	return db_exec(db, "BEGIN IMMEDIATE");
+	/* Inside an open write transaction (R_ONCE holds one around a create
+	 * handler), a savepoint: it commits with the outer one. */
+	if (db->depth > 0 && !sqlite3_get_autocommit(db->h)) {
+		if (db_exec(db, "SAVEPOINT nested") < 0)
+			return -1;
+		db->depth++;
+		return 0;
+	}
+	if (db_exec(db, "BEGIN IMMEDIATE") < 0)
+		return -1;
+	db->depth = 1;
+	return 0;
 }
 
 int db_commit(struct db *db)
 {
-	return db_exec(db, "COMMIT");
+	if (db->depth > 1) {
+		if (db_exec(db, "RELEASE nested") < 0)
+			return -1;
+		db->depth--;
+		return 0;
+	}
+	if (db_exec(db, "COMMIT") < 0)
+		return -1;
+	db->depth = 0;
+	return 0;
 }
 
 void db_rollback(struct db *db)
 {
+	if (db->depth > 1 && !sqlite3_get_autocommit(db->h)) {
+		db_exec(db, "ROLLBACK TO nested; RELEASE nested");
+		db->depth--;
+		return;
+	}
 	if (!sqlite3_get_autocommit(db->h))
 		db_exec(db, "ROLLBACK");
+	db->depth = 0;
 }
 
 /* Runs a cached statement that takes no parameters. Returns 0 or -1. */

@@ -14,6 +14,8 @@
 
 struct db {
 	sqlite3 *h;
+	int depth;                     /* db_begin nesting: 0 none, 1 a transaction,
+	                                  more: savepoints inside it */
 	struct {
 		const char *sql;       /* the static string that keys the slot */
 		sqlite3_stmt *st;
@@ -80,7 +82,9 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql);
 void db_done(sqlite3_stmt *st);
 /* Runs sql that takes no parameters (schema, pragmas). Returns 0 or -1. */
 int db_exec(struct db *db, const char *sql);
-/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Return 0 or -1. */
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK; inside an open db_begin, a savepoint
+ * (SAVEPOINT / RELEASE / ROLLBACK TO) that the outer one commits or undoes.
+ * Return 0 or -1. */
 int db_begin(struct db *db);
 int db_commit(struct db *db);
 void db_rollback(struct db *db);

@@ -249,6 +249,7 @@ fail:
 int db_backup(struct db *db, const char *dest)
 {
 	sqlite3 *to = NULL;
+	mode_t old;
 	sqlite3_backup *b;
 	int rc;
 
@@ -256,7 +257,10 @@ int db_backup(struct db *db, const char *dest)
 		fprintf(stderr, "backup: %s exists already\n", dest);
 		return -1;
 	}
-	if (sqlite3_open(dest, &to) != SQLITE_OK)
+	old = umask(077);   /* a backup is as private as the database */
+	rc = sqlite3_open(dest, &to);
+	umask(old);
+	if (rc != SQLITE_OK)
 		goto fail;
 	if ((b = sqlite3_backup_init(to, "main", db->h, "main")) == NULL)
 		goto fail;
@@ -279,10 +283,11 @@ fail:
 	return -1;
 }
 
-/* Backs up db into backup_dir before migrating to version. Returns 0 or -1. */
+/* Backs up db into backup_dir before migrating to version (0: before a
+ * restore). Returns 0 or -1. */
 static int backup_before(struct db *db, const char *backup_dir, int version, FILE *out)
 {
-	char path[4096], stamp[32];
+	char path[4096], stamp[32], what[32];
 	time_t now = time(NULL);
 	struct tm tm;
 	int n;
@@ -293,11 +298,15 @@ static int backup_before(struct db *db, const char *backup_dir, int version, FIL
 	}
 	gmtime_r(&now, &tm);
 	strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
-	snprintf(path, sizeof path, "%s/hcweb-%s-before-%04d.db", backup_dir, stamp, version);
+	if (version > 0)
+		snprintf(what, sizeof what, "%04d", version);
+	else
+		snprintf(what, sizeof what, "restore");
+	snprintf(path, sizeof path, "%s/hcweb-%s-before-%s.db", backup_dir, stamp, what);
 	/* A second run within the same second (a retry) gets its own file. */
 	for (n = 2; access(path, F_OK) == 0 && n < 100; n++)
-		snprintf(path, sizeof path, "%s/hcweb-%s-before-%04d-%d.db", backup_dir,
-		    stamp, version, n);
+		snprintf(path, sizeof path, "%s/hcweb-%s-before-%s-%d.db", backup_dir,
+		    stamp, what, n);
 	if (db_backup(db, path) < 0)
 		return -1;
 	fprintf(out, "backup   %s\n", path);
@@ -339,6 +348,83 @@ int migrate_apply(struct db *db, const char *dir, const char *backup_dir, FILE *
 	}
 	rc = 0;
 out:
+	mlist_free(&l);
+	return rc;
+}
+
+/* Checks a backup file: integrity_check "ok" and a schema version between 1
+ * and latest. Sets *version. Returns 0, or -1 with the reason on stderr. */
+static int check_backup(sqlite3 *src, const char *file, int latest, int *version)
+{
+	sqlite3_stmt *st = NULL;
+	const char *ok = NULL;
+	int rc = -1;
+
+	if (sqlite3_prepare_v2(src, "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		ok = (const char *)sqlite3_column_text(st, 0);
+	if (ok == NULL || strcmp(ok, "ok") != 0) {
+		fprintf(stderr, "restore: %s is damaged (%s); nothing was changed\n", file,
+		    ok ? ok : sqlite3_errmsg(src));
+		goto out;
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	*version = 0;
+	if (sqlite3_prepare_v2(src, "SELECT max(version) FROM schema_migrations", -1, &st,
+	    NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		*version = sqlite3_column_int(st, 0);
+	if (*version < 1)
+		fprintf(stderr, "restore: %s is not an hcweb database; nothing was changed\n", file);
+	else if (*version > latest)
+		fprintf(stderr, "restore: %s has schema version %d, newer than this hcweb's %d; "
+		    "nothing was changed\n", file, *version, latest);
+	else
+		rc = 0;
+out:
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int migrate_restore(struct db *db, const char *file, const char *dir,
+    const char *backup_dir, FILE *out)
+{
+	sqlite3 *src = NULL;
+	sqlite3_backup *b;
+	struct mlist l;
+	int rc = 1, version, latest, step;
+
+	if (scan(dir, &l) < 0)
+		return 1;
+	latest = l.n ? l.m[l.n - 1].version : 0;
+	if (access(file, R_OK) < 0) {
+		fprintf(stderr, "restore: %s: %s\n", file, strerror(errno));
+		goto out;
+	}
+	if (sqlite3_open_v2(file, &src, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    check_backup(src, file, latest, &version) < 0)
+		goto out;
+	if (backup_before(db, backup_dir, 0, out) < 0)
+		goto out;
+	if ((b = sqlite3_backup_init(db->h, "main", src, "main")) == NULL) {
+		fprintf(stderr, "restore: %s\n", sqlite3_errmsg(db->h));
+		goto out;
+	}
+	/* The live site may be writing: wait for its locks, page by page. */
+	while ((step = sqlite3_backup_step(b, 256)) == SQLITE_OK || step == SQLITE_BUSY ||
+	    step == SQLITE_LOCKED)
+		sqlite3_sleep(10);
+	sqlite3_backup_finish(b);
+	if (step != SQLITE_DONE) {
+		fprintf(stderr, "restore: %s; the database is as it was\n", sqlite3_errstr(step));
+		goto out;
+	}
+	fprintf(out, "restored %s (schema version %d)\n", file, version);
+	if (version < latest)
+		fprintf(out, "run hcadmin migrate: the backup is older than the schema (%d)\n", latest);
+	rc = 0;
+out:
+	sqlite3_close(src);
 	mlist_free(&l);
 	return rc;
 }

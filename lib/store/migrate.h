@@ -20,5 +20,12 @@ int migrate_status(struct db *db, const char *dir, FILE *out);
  * is newer than the one that made it (store/rerender.h).
  * Returns 0 when the database is current. Reports on out, errors on stderr. */
 int migrate_apply(struct db *db, const char *dir, const char *backup_dir, FILE *out);
+/* Replaces the live database db with the backup file, after checking it
+ * (PRAGMA integrity_check, a schema version no newer than dir's migrations)
+ * and backing db up into backup_dir. Uses SQLite's online backup API, so a
+ * running hcweb sees the restored data at its next read. Returns 0, or 1 with
+ * the reason on stderr (the live database unchanged). */
+int migrate_restore(struct db *db, const char *file, const char *dir,
+    const char *backup_dir, FILE *out);
 
 #endif

@@ -108,8 +108,10 @@ int tmpl_init(const char *dir)
 				return -1;
 			}
 		}
-		if (!cache->SetTemplateRootDirectory(dir))
+		if (!cache->SetTemplateRootDirectory(dir)) {
+			fprintf(stderr, "tmpl: %s: not a usable templates folder\n", dir);
 			return -1;
+		}
 		for (const std::string &n : names) {
 			if (!cache->LoadTemplate(n, kStrip)) {
 				fprintf(stderr, "tmpl: %s/%s: does not load\n", dir, n.c_str());

@@ -52,12 +52,14 @@ class Site:
     # login limits, unless a test asks for the production ones (strict).
     RELAXED = {"LOGIN_RATE": "20000r/s", "LOGIN_BURST": "20000", "LOGIN_RATE_ALL": "20000r/s"}
 
-    def __init__(self, seed=True, strict=False, extra_conf=""):
+    def __init__(self, seed=True, strict=False, data_dir=None, migrations=None, extra_conf=""):
+        """data_dir: where the database lives (default: the temporary folder);
+        migrations: the migrations folder (default: the checkout's)."""
         self.strict = strict
         self.tmp = tempfile.mkdtemp(prefix="hcweb-e2e-")
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.db_path = os.path.join(self.tmp, "hcweb.db")
+        self.db_path = os.path.join(data_dir or self.tmp, "hcweb.db")
         self.socket = os.path.join(self.tmp, "hcweb.sock")
         self.uploads = os.path.join(self.tmp, "uploads")
         self.conf_path = os.path.join(self.tmp, "hcweb.conf")
@@ -72,7 +74,7 @@ class Site:
                 "workers = 2\n"
                 f"site_url = {self.url}\n"
                 f"templates = {ROOT}/templates\n"
-                f"migrations = {ROOT}/migrations\n"
+                f"migrations = {migrations or ROOT + '/migrations'}\n"
                 f"backups = {self.tmp}/backups\n"
                 f"uploads = {self.uploads}\n"
                 f"mail_spool = {self.spool}\n"
@@ -215,8 +217,8 @@ def site():
 def make_site():
     made = []
 
-    def make(seed=True, strict=False, extra_conf=""):
-        s = Site(seed=seed, strict=strict, extra_conf=extra_conf)
+    def make(seed=True, strict=False, **kw):
+        s = Site(seed=seed, strict=strict, **kw)
         made.append(s)
         return s
     yield make

@@ -149,12 +149,14 @@ def test_upload_is_stored_and_served_by_nginx(site, admin, kind, content, name, 
     assert mime == ctype and size == len(content) and orig == name
     with open(os.path.join(site.uploads, fname), "rb") as f:
         assert f.read() == content
+    assert os.stat(os.path.join(site.uploads, fname)).st_mode & 0o777 == 0o640   # docs/deploy.md
     assert not [f for f in stored_files(site) if f.startswith(".tmp")]
 
     served = site.get(f"/uploads/{fname}")
     assert served.status == 200
     assert served.headers["content-type"].split(";")[0] == ctype
     assert served.headers["x-content-type-options"] == "nosniff"
+    assert served.headers["content-security-policy"].startswith("sandbox;")   # a PDF runs no script
     assert served.body == content
 
     page = admin.get(r.headers["location"])

@@ -1,6 +1,7 @@
 """Revisions of posts, events and text pages: kept at each save, listed (who, when), restored in one
 click (the restore is itself a revision), pruned; the editor's script's autosave and preview; the
 desk's CSP lets only /static/desk.js run, and every form works without it."""
+import html
 import re
 import time
 
@@ -115,7 +116,7 @@ def test_event_and_page_revisions(site, ed):
     (form,) = restore_forms(page.text)
     assert ed.post(form, {}).status == 303
     assert site.sql("SELECT title, body_md FROM pages WHERE slug = 'om'") == [old]
-    assert old[1][:40] in site.get("/om").text.replace("&amp;", "&") or old[1] == ""
+    assert html.escape(old[0], quote=False) in site.get("/om").text
     assert ed.get("/admin/sidor/versioner/finns-inte").status == 404
     assert ed.get("/admin/nyheter/versioner/99999").status == 404
 
@@ -175,7 +176,7 @@ def test_script_only_from_static_on_desk_pages_and_forms_work_without_it(site, e
     for path in ("/", "/nyheter", "/evenemang", "/om", "/admin/login"):
         r = site.get(path)
         assert "script-src" not in r.headers["content-security-policy"], path
-        assert "<script" not in r.text, path
+        assert re.findall(r"<script(?![^>]*application/ld\+json)[^>]*>", r.text) == [], path
     js = site.get("/static/desk.js")
     assert js.status == 200 and "autospara" in js.text
     # without script: toolbar and preview are the help table and the preview button

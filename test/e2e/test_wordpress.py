@@ -120,8 +120,8 @@ def imported(tmp_path_factory):
     s = Site(seed=True)
     first = run_import(s, wp.url)
     yield s, wp, first
-    s.close()
     wp.stop()
+    s.close()
 
 
 def test_import_brings_posts_over_with_summary(imported):
@@ -271,8 +271,8 @@ def test_dry_run_writes_nothing(tmp_path):
         assert "files to fetch: 3" in r.stdout
         assert dump(s) == before
     finally:
-        s.close()
         wp.stop()
+        s.close()
 
 
 def test_rest_route_site_and_application_password(tmp_path):
@@ -292,8 +292,8 @@ def test_rest_route_site_and_application_password(tmp_path):
         r = run_import(s, wp.url, "--user", "anna", "--password-file", str(pw))
         assert r.returncode == 1 and "HTTP status 400" in r.stdout
     finally:
-        s.close()
         wp.stop()
+        s.close()
 
 
 def small_site(base):
@@ -314,8 +314,8 @@ def test_server_error_once_is_retried(tmp_path):
         assert r.returncode == 0, r.stdout + r.stderr
         assert "201 created" in r.stdout
     finally:
-        s.close()
         wp.stop()
+        s.close()
 
 
 def test_slow_page_times_out_and_is_reported(tmp_path):
@@ -332,8 +332,8 @@ def test_slow_page_times_out_and_is_reported(tmp_path):
         assert "101 created" in r.stdout                     # pages 1 and 3
         assert "deleted in WordPress" not in r.stdout
     finally:
-        s.close()
         wp.stop()
+        s.close()
 
 
 def test_invalid_json_is_reported(tmp_path):
@@ -347,8 +347,8 @@ def test_invalid_json_is_reported(tmp_path):
         assert "invalid JSON" in r.stdout
         assert s.sql("SELECT count(*) FROM posts")[0][0] == 200
     finally:
-        s.close()
         wp.stop()
+        s.close()
 
 
 def test_redirect_to_another_host_is_not_followed(tmp_path):
@@ -365,8 +365,8 @@ def test_redirect_to_another_host_is_not_followed(tmp_path):
         r = run_import(s, wp.url)
         assert r.returncode == 1 and "HTTP status 301, moved to http://198.51.100.7/" in r.stderr
     finally:
-        s.close()
         wp.stop()
+        s.close()
 
 
 def test_failed_media_is_fetched_by_the_next_run(tmp_path):
@@ -384,8 +384,8 @@ def test_failed_media_is_fetched_by_the_next_run(tmp_path):
         # WordPress's library had no entry (and so no alt text) for it: listed for the coordinator
         assert re.search(r"images without alt text.*\n.*saknas\.png, in \"Trasig bild\"", r.stdout), r.stdout
     finally:
-        s.close()
         wp.stop()
+        s.close()
 
 
 def test_updates_edits_here_and_deletions(tmp_path):
@@ -410,8 +410,8 @@ def test_updates_edits_here_and_deletions(tmp_path):
         assert s.sql("SELECT title FROM posts WHERE slug = 'n-2'")[0][0] == "Ändrad här"
         assert s.sql("SELECT count(*) FROM posts WHERE slug = 'n-3'")[0][0] == 1
     finally:
-        s.close()
         wp.stop()
+        s.close()
 
 
 def test_slug_collision_gets_a_suffix_and_the_redirect_follows(tmp_path):
@@ -437,8 +437,8 @@ def test_slug_collision_gets_a_suffix_and_the_redirect_follows(tmp_path):
         r = run_import(s, wp.url, "--since", "2024-05-01")
         assert "0 created, 0 updated, 1 unchanged" in r.stdout, r.stdout
     finally:
-        s.close()
         wp.stop()
+        s.close()
 
 
 def test_killed_run_resumes_without_duplicates(tmp_path):
@@ -463,8 +463,8 @@ def test_killed_run_resumes_without_duplicates(tmp_path):
         assert s.sql("SELECT count(DISTINCT wp_id) FROM wp_posts")[0][0] == 201
         assert s.sql("PRAGMA integrity_check")[0][0] == "ok"
     finally:
-        s.close()
         wp.stop()
+        s.close()
 
 
 def test_bad_arguments(imported):
@@ -511,5 +511,5 @@ def test_check_links_and_the_desk_page(tmp_path):
         assert "ok.pdf" not in page.text
         assert s.get("/admin/lankar").status in (302, 303)      # login first
     finally:
-        s.close()
         wp.stop()
+        s.close()

@@ -165,7 +165,16 @@ class Handler(BaseHTTPRequestHandler):
         self.send(200, body, headers=[("X-WP-Total", str(len(items))), ("X-WP-TotalPages", str(pages))])
 
 
+def exit_with_parent(parent):
+    """Stops the server when the process that started it is gone (a killed test or benchmark)."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
 def main():
+    threading.Thread(target=exit_with_parent, args=(os.getppid(),), daemon=True).start()
     port = int(sys.argv[2])
     srv = ThreadingHTTPServer(("127.0.0.1", port), Handler)
     srv.daemon_threads = True

@@ -1,6 +1,8 @@
 """Builds stand-in WordPress sites (for wp_server.py) and runs that server: used by the tests and the benchmark."""
+import atexit
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -27,6 +29,7 @@ class WpServer:
         self.save()
         self.proc = subprocess.Popen(["/usr/bin/python3", os.path.join(HERE, "wp_server.py"), self.path,
                                       str(self.port)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        atexit.register(self.stop)
         line = self.proc.stdout.readline()
         assert line.strip() == b"ready", line
 
@@ -43,6 +46,7 @@ class WpServer:
         if self.proc.poll() is None:
             self.proc.terminate()
             self.proc.wait(timeout=10)
+        self.proc.stdout.close()
 
 
 def post(base, pid, title, content, *, day=1, slug=None, status="publish", author=1, cats=(1,), tags=(),
@@ -100,6 +104,7 @@ def bulk_site(n_posts, n_images):
 
 if __name__ == "__main__":
     # python3 wp_site.py TMPDIR POSTS IMAGES: starts a bulk site and prints its URL until killed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     srv = WpServer(sys.argv[1], bulk_site(int(sys.argv[2]), int(sys.argv[3])))
     print(srv.url, flush=True)
     try:

@@ -11,7 +11,8 @@
 
 Test(textpages, migrated_html_matches_markdown)
 {
-	static const char *const slugs[] = { "om", "bli-medlem" };
+	static const char *const slugs[] = { "om", "bli-medlem", "tillganglighet",
+	    "personuppgifter" };
 	struct arena a = { 0 };
 	struct db *db = db_open(":memory:");
 	FILE *out = fopen("/dev/null", "w");

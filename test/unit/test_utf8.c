@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "util/utf8.h"
+#include "util/log.h"
 
 #define V(s) utf8_valid((s), sizeof(s) - 1)
 #define TEXT(s, nl) utf8_text_ok((s), sizeof(s) - 1, (nl))
@@ -80,4 +81,17 @@ Test(utf8, text_controls)
 	cr_assert_not(TEXT("\xC0\xAF", true));         /* invalid UTF-8 fails too */
 	cr_assert_not(utf8_text_ok("a\0b", 3, true));
 	cr_assert(TEXT("", false));
+}
+
+Test(log, escape_controls_and_bidi)
+{
+	char out[256];
+
+	log_escape("GET /a\r\nfake line\x1b[31m\x7f", out, sizeof out);
+	cr_assert_str_eq(out, "GET /a\\x0D\\x0Afake line\\x1B[31m\\x7F");
+	log_escape("admin\xe2\x80\xae" "txt.exe \xd8\x9c|\xe2\x81\xa6|\xef\xbb\xbf|\xe2\x80\x8b", out, sizeof out);
+	cr_assert_str_eq(out, "admin\\u{202E}txt.exe \\u{061C}|\\u{2066}|\\u{FEFF}|\\u{200B}");
+	log_escape("åäö – “ok”", out, sizeof out);
+	cr_assert_str_eq(out, "åäö – “ok”");
+	cr_assert_lt(log_escape("\x01\x01\x01\x01\x01\x01", out, 16), 16);
 }
