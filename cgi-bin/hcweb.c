@@ -68,17 +68,17 @@ int main(int argc, char *argv[])
 	time_init();
 	if (sodium_init() < 0) {   /* before threads: random tokens, password hashes */
 		log_msg("libsodium failed to start");
-		return 1;
+		goto fail;
 	}
 	if (route_table_check(routes) != 0) {
 		log_msg("the route table breaks its rules (route.h): not starting");
-		return 1;
+		goto fail;
 	}
 	/* Hashes take a slot without waiting (pw_verify_try): with fewer slots
 	 * than workers, a flood of logins always leaves a worker to the pages. */
 	auth_set_hash_slots(cfg.workers - 1);
 	if (tmpl_init(cfg.templates) < 0 || !templates_complete(cfg.templates))
-		return 1;
+		goto fail;
 	/* Block the stop signals in every thread; server_run waits for them. */
 	sigemptyset(&set);
 	sigaddset(&set, SIGTERM);
@@ -86,9 +86,9 @@ int main(int argc, char *argv[])
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	if (server_preflight(&cfg) < 0)
-		return 1;
+		goto fail;
 	if (FCGX_Init() != 0 || (fd = server_listen(&cfg)) < 0)
-		return 1;
+		goto fail;
 	/* Mail: libraries started once, before any thread; the sender thread
 	 * delivers the queue outside every request (docs/architecture.md). */
 	curl_global_init(CURL_GLOBAL_DEFAULT);
@@ -103,4 +103,7 @@ int main(int argc, char *argv[])
 	config_free(&cfg);
 	log_msg("stopped");
 	return rc;
+fail:   /* refused to start: the one line saying why is logged already */
+	config_free(&cfg);
+	return 1;
 }
